@@ -1,0 +1,142 @@
+"""Case studies: what a district and its union(s) did together, and how it went."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from resources.blocks import AgreementBlock, OutcomeBlock
+from resources.models import LibraryPage, ResourcePage, paginate
+
+TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class CaseStudyRelatedResource(Orderable):
+    page = ParentalKey(
+        "casestudies.CaseStudyPage", related_name="related_resource_links", on_delete=models.CASCADE
+    )
+    resource = models.ForeignKey(
+        "resources.ResourcePage", on_delete=models.CASCADE, related_name="case_study_links"
+    )
+
+    panels = [FieldPanel("resource")]
+
+
+class CaseStudyPage(LibraryPage):
+    program_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='The name the parties use, e.g. "Toledo Plan". Leave empty if the source '
+        "gives none.",
+    )
+    challenge = RichTextField(
+        features=TEXT_FEATURES, help_text="The problem the district and union set out to solve."
+    )
+    approach = RichTextField(features=TEXT_FEATURES, help_text="How they went about it together.")
+    agreed = StreamField(
+        AgreementBlock(),
+        blank=True,
+        verbose_name="what was agreed",
+        help_text="The terms, with clause blocks for agreed language.",
+    )
+    outcomes = StreamField(
+        OutcomeBlock(),
+        blank=True,
+        help_text="Results reported, with a metric block for every number the source gives.",
+    )
+    lessons = RichTextField(
+        features=TEXT_FEATURES, blank=True, help_text="What other districts can take from it."
+    )
+
+    search_fields = LibraryPage.search_fields + [
+        index.SearchField("program_name", boost=2),
+        index.SearchField("challenge"),
+        index.SearchField("approach"),
+        index.SearchField("agreed"),
+        index.SearchField("outcomes"),
+        index.SearchField("lessons"),
+    ]
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("program_name"), FieldPanel("summary")],
+            heading="Overview",
+            help_text="Shown at the top of the case study and in lists.",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("challenge"), FieldPanel("approach")], heading="Challenge and approach"
+        ),
+        FieldPanel("agreed"),
+        FieldPanel("outcomes"),
+        FieldPanel("lessons"),
+        InlinePanel("related_resource_links", label="Related resource"),
+    ]
+    classification_panels = [
+        MultiFieldPanel(LibraryPage.facet_panels, heading="Classification"),
+        FieldPanel("citations"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(classification_panels, heading="Classification and sources"),
+            ObjectList(Page.promote_panels, heading="Promote"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+
+    parent_page_types = ["casestudies.CaseStudyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "case study"
+        verbose_name_plural = "case studies"
+
+    @cached_property
+    def related_resources(self):
+        """Resources linked from either side, live and public only."""
+        own = self.related_resource_links.values_list("resource_id", flat=True)
+        linking = self.resource_links.values_list("page_id", flat=True)
+        return (
+            ResourcePage.objects.live()
+            .public()
+            .filter(models.Q(pk__in=own) | models.Q(pk__in=linking))
+            .order_by("title")
+        )
+
+    def districts(self):
+        return [org for org in self.organizations.all() if org.kind == "district"]
+
+    def unions(self):
+        return [org for org in self.organizations.all() if org.kind == "union"]
+
+
+class CaseStudyIndexPage(Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["casestudies.CaseStudyPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "case-study library"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        case_studies = (
+            CaseStudyPage.objects.child_of(self)
+            .live()
+            .public()
+            .prefetch_related("states", "topics")
+            .order_by("title")
+        )
+        context["page_obj"] = paginate(request, case_studies)
+        return context

@@ -1,0 +1,87 @@
+"""Home page and standard pages."""
+
+from django.db import models
+from django.db.models import Count, Q
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from resources.models import LibraryPage, ResourcePage, Topic
+
+NEWEST_RESOURCES = 6
+TOPIC_ENTRY_POINTS = 12
+
+
+class HomePageFeature(Orderable):
+    page = ParentalKey("home.HomePage", related_name="featured_links", on_delete=models.CASCADE)
+    case_study = models.ForeignKey(
+        "casestudies.CaseStudyPage", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("case_study")]
+
+
+class HomePage(Page):
+    tagline = models.CharField(max_length=200, blank=True)
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("tagline"), FieldPanel("intro")], heading="Introduction"),
+        InlinePanel(
+            "featured_links",
+            label="Featured case study",
+            heading="Featured case studies",
+            help_text="Shown first on the home page, in this order.",
+            max_num=6,
+        ),
+    ]
+    subpage_types = [
+        "casestudies.CaseStudyIndexPage",
+        "resources.ResourceIndexPage",
+        "home.StandardPage",
+    ]
+    max_count = 1
+
+    def featured_case_studies(self):
+        return [
+            link.case_study
+            for link in self.featured_links.select_related("case_study")
+            if link.case_study.live and link.case_study.get_view_restrictions().count() == 0
+        ]
+
+    def newest_resources(self):
+        return (
+            ResourcePage.objects.live()
+            .public()
+            .order_by("-first_published_at", "title")[:NEWEST_RESOURCES]
+        )
+
+    def topic_entry_points(self):
+        """Topics with the number of live, public library pages tagged with each."""
+        visible = LibraryPage.objects.live().public().values("pk")
+        return (
+            Topic.objects.annotate(
+                items=Count("tagged_pages", filter=Q(tagged_pages__content_object__in=visible))
+            )
+            .filter(items__gt=0)
+            .order_by("-items", "name")[:TOPIC_ENTRY_POINTS]
+        )
+
+
+class StandardPage(Page):
+    intro = models.TextField(blank=True, max_length=500)
+    body = StreamField(
+        [
+            ("heading", blocks.CharBlock(form_classname="title", template="blocks/heading.html")),
+            ("text", blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul", "h3"])),
+            ("quote", blocks.BlockQuoteBlock()),
+        ],
+        blank=True,
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    subpage_types = ["home.StandardPage"]

@@ -1,0 +1,91 @@
+"""The network: organizations (districts, local unions, state agencies, partners)."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+
+from resources.choices import Locale, SizeBand, UnionAffiliation, USState
+
+
+class OrganizationKind(models.TextChoices):
+    DISTRICT = "district", "School district"
+    UNION = "union", "Local union"
+    STATE_AGENCY = "state_agency", "State agency"
+    PARTNER = "partner", "Partner organization"
+
+
+class Organization(index.Indexed, models.Model):
+    """A district, local union, state agency or partner. Managed as a Wagtail snippet."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=OrganizationKind.choices)
+    state = models.CharField(max_length=2, choices=USState.choices, blank=True)
+    locale = models.CharField(max_length=20, choices=Locale.choices, blank=True)
+    size_band = models.CharField(
+        "enrollment band", max_length=20, choices=SizeBand.choices, blank=True
+    )
+    union_affiliation = models.CharField(
+        max_length=20,
+        choices=UnionAffiliation.choices,
+        blank=True,
+        help_text="For unions (and districts, their union's affiliation). Empty if not known.",
+    )
+    partner = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="labor-management partner",
+        help_text="The district's union, or the union's district.",
+    )
+    website = models.URLField(blank=True)
+    description = models.TextField(blank=True)
+    source = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text='Where the facts come from, e.g. "seed 002, lines 231-258".',
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("partner")],
+            heading="Organization",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("state"), FieldPanel("locale")]),
+                FieldRowPanel([FieldPanel("size_band"), FieldPanel("union_affiliation")]),
+            ],
+            heading="Profile",
+            help_text="Used for search facets and for finding similar districts.",
+        ),
+        FieldPanel("website"),
+        FieldPanel("description"),
+        FieldPanel("source"),
+    ]
+
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+        index.FilterField("state"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:200]
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("organization_detail", args=[self.slug])

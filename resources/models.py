@@ -1,0 +1,299 @@
+"""The library: topics, the shared library page, resource pages and their index."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.functional import cached_property
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import ItemBase, TagBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.documents import get_document_model_string
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import MIN_YEAR, BodyBlock, CitationBlock, ClauseBlock, max_year
+from .choices import Locale, ResourceType, SizeBand, Stage, Status
+
+LIST_PAGE_SIZE = 12
+
+
+class Topic(TagBase):
+    """A curated topic. Editors add topics in the admin; pages cannot invent them."""
+
+    free_tagging = False
+    description = models.TextField(
+        blank=True, help_text="One or two sentences shown on the topic page."
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "topic"
+        verbose_name_plural = "topics"
+
+
+class LibraryPageTopic(ItemBase):
+    tag = models.ForeignKey(Topic, related_name="tagged_pages", on_delete=models.CASCADE)
+    content_object = ParentalKey(
+        "resources.LibraryPage", related_name="topic_items", on_delete=models.CASCADE
+    )
+
+
+class State(models.Model):
+    """A US state; loaded by a data migration so the list is the same everywhere."""
+
+    code = models.CharField(max_length=2, primary_key=True)
+    name = models.CharField(max_length=50)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class LibraryPage(Page):
+    """The one concrete base of case studies and resources.
+
+    Every facet lives here, so a single queryset (``LibraryPage.objects``) lists,
+    searches and facets both kinds of content.
+    """
+
+    summary = models.TextField(
+        max_length=600, help_text="One or two plain sentences shown in lists and search results."
+    )
+    topics = ClusterTaggableManager(
+        through=LibraryPageTopic, blank=True, help_text="Choose from the curated topics."
+    )
+    states = ParentalManyToManyField(
+        State, blank=True, related_name="library_pages", help_text="US states this applies to."
+    )
+    locale_type = models.CharField("locale", max_length=20, choices=Locale.choices, blank=True)
+    size_band = models.CharField(
+        "district size", max_length=20, choices=SizeBand.choices, blank=True
+    )
+    stage = models.CharField(
+        "stage of collaboration",
+        max_length=20,
+        choices=Stage.choices,
+        blank=True,
+        help_text="How far along the partnership is (not yet ready, preliminary, advanced).",
+    )
+    status = models.CharField(
+        max_length=20,
+        choices=Status.choices,
+        blank=True,
+        help_text="Planning, pilot, implemented or evaluated.",
+    )
+    student_outcomes_reported = models.BooleanField(
+        default=False, help_text="Tick if the source reports effects on student outcomes."
+    )
+    start_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Leave empty if ongoing or not stated."
+    )
+    organizations = ParentalManyToManyField(
+        "network.Organization",
+        blank=True,
+        related_name="library_pages",
+        help_text="Districts, unions and partners involved.",
+    )
+    citations = StreamField(
+        [("citation", CitationBlock())],
+        blank=True,
+        help_text="Every fact should be traceable to a source listed here.",
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("locale_type"),
+        index.FilterField("stage"),
+        index.FilterField("status"),
+    ]
+
+    facet_panels = [
+        FieldPanel("topics"),
+        FieldPanel("states", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("locale_type"), FieldPanel("size_band")]),
+        FieldRowPanel([FieldPanel("stage"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")], heading="Years"),
+        FieldPanel("student_outcomes_reported"),
+        FieldPanel("organizations"),
+    ]
+
+    is_creatable = False
+
+    class Meta:
+        verbose_name = "library page"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        top = max_year()
+        for name in ("start_year", "end_year"):
+            year = getattr(self, name)
+            if year is not None and not (MIN_YEAR <= year <= top):
+                errors[name] = f"Enter a year between {MIN_YEAR} and {top}."
+        if (
+            "start_year" not in errors
+            and "end_year" not in errors
+            and self.start_year
+            and self.end_year
+            and self.end_year < self.start_year
+        ):
+            errors["end_year"] = "The end year cannot be before the start year."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def year_range(self):
+        if self.start_year and self.end_year and self.start_year != self.end_year:
+            return f"{self.start_year}–{self.end_year}"
+        if self.start_year and not self.end_year:
+            return f"{self.start_year} onward"
+        return str(self.start_year or self.end_year or "")
+
+    @property
+    def content_label(self):
+        return self.specific_class._meta.verbose_name.capitalize()
+
+    def state_names(self):
+        return ", ".join(state.name for state in self.states.all())
+
+
+class ResourceDocument(Orderable):
+    page = ParentalKey(
+        "resources.ResourcePage", related_name="document_links", on_delete=models.CASCADE
+    )
+    document = models.ForeignKey(
+        get_document_model_string(), on_delete=models.CASCADE, related_name="resource_links"
+    )
+    label = models.CharField(
+        max_length=200, blank=True, help_text="Optional; defaults to the title."
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("label")]
+
+    @property
+    def title(self):
+        return self.label or self.document.title
+
+
+class ResourceRelatedCaseStudy(Orderable):
+    page = ParentalKey(
+        "resources.ResourcePage", related_name="related_case_study_links", on_delete=models.CASCADE
+    )
+    case_study = models.ForeignKey(
+        "casestudies.CaseStudyPage", on_delete=models.CASCADE, related_name="resource_links"
+    )
+
+    panels = [FieldPanel("case_study")]
+
+
+class ResourcePage(LibraryPage):
+    resource_type = models.CharField(max_length=30, choices=ResourceType.choices)
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text="What this resource is, where it comes from and how to use it.",
+    )
+    clauses = StreamField(
+        [("clause", ClauseBlock())],
+        blank=True,
+        help_text="Excerpts of agreed language with their parties, year and section.",
+    )
+    rights = models.CharField(
+        "rights or licence",
+        max_length=500,
+        blank=True,
+        help_text="Who holds the rights, and how others may reuse it.",
+    )
+
+    search_fields = LibraryPage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("clauses"),
+        index.FilterField("resource_type"),
+    ]
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("resource_type"), FieldPanel("summary"), FieldPanel("body")],
+            heading="About this resource",
+        ),
+        InlinePanel("document_links", label="Documents", heading="Documents (PDF, Word)"),
+        FieldPanel("clauses"),
+        FieldPanel("rights"),
+        InlinePanel("related_case_study_links", label="Related case study"),
+    ]
+    classification_panels = [
+        MultiFieldPanel(LibraryPage.facet_panels, heading="Classification"),
+        FieldPanel("citations"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(classification_panels, heading="Classification and sources"),
+            ObjectList(Page.promote_panels, heading="Promote"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+
+    parent_page_types = ["resources.ResourceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "resource"
+
+    @cached_property
+    def related_case_studies(self):
+        """Case studies linked from either side, live and public only."""
+        from casestudies.models import CaseStudyPage
+
+        own = self.related_case_study_links.values_list("case_study_id", flat=True)
+        linking = self.case_study_links.values_list("page_id", flat=True)
+        return (
+            CaseStudyPage.objects.live()
+            .public()
+            .filter(models.Q(pk__in=own) | models.Q(pk__in=linking))
+            .order_by("title")
+        )
+
+
+class ResourceIndexPage(Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["resources.ResourcePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "resource library"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        resources = (
+            ResourcePage.objects.child_of(self)
+            .live()
+            .public()
+            .prefetch_related("topics")
+            .order_by("-first_published_at", "title")
+        )
+        context["page_obj"] = paginate(request, resources)
+        return context
+
+
+def paginate(request, queryset, per_page=LIST_PAGE_SIZE):
+    """Return a page of results; a bad or out-of-range page number gets the nearest page."""
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))

@@ -1,0 +1,115 @@
+"""Editors submit, moderators review and publish; revisions, preview and scheduling work."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(make_user):
+    user = make_user(email="editor@partnership.example", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def moderator(make_user):
+    user = make_user(email="moderator@partnership.example", is_staff=True)
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return user
+
+
+def new_case_study(editor):
+    index = CaseStudyIndexPage.objects.get()
+    page = CaseStudyPage(
+        title="Springfield draft",
+        slug="springfield-draft",
+        program_name="Draft program",
+        summary="A draft written by an editor.",
+        challenge="<p>Challenge.</p>",
+        approach="<p>Approach.</p>",
+        live=False,
+    )
+    index.add_child(instance=page)
+    page.save_revision(user=editor)
+    return page
+
+
+def test_library_is_under_a_moderation_workflow(demo):
+    index = CaseStudyIndexPage.objects.get()
+    workflow = demo["toledo"].get_workflow()
+    assert workflow is not None and workflow.active
+    assert index.get_workflow() == workflow
+
+
+def test_editor_submits_and_moderator_publishes(client, editor, moderator):
+    page = new_case_study(editor)
+    assert not page.permissions_for_user(editor).can_publish()
+
+    # The editor submits through the admin edit view.
+    client.force_login(editor)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert client.get(edit_url).status_code == 200
+    page.refresh_from_db()
+    page.get_workflow().start(page, editor)
+    page.refresh_from_db()
+    assert page.workflow_in_progress and not page.live
+    assert client.get(f"/case-studies/{page.slug}/").status_code == 404
+
+    # The moderator approves through the admin workflow action.
+    client.force_login(moderator)
+    task_state = page.current_workflow_task_state
+    response = client.post(
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[page.pk, "approve", task_state.pk],
+        ),
+        {"comment": "Checked against the source."},
+    )
+    assert response.status_code in (200, 302)
+    page.refresh_from_db()
+    assert page.live
+    assert client.get(f"/case-studies/{page.slug}/").status_code == 200
+
+
+def test_editor_cannot_publish_directly(client, editor):
+    page = new_case_study(editor)
+    client.force_login(editor)
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        {"action-publish": "action-publish"},
+    )
+    page.refresh_from_db()
+    assert not page.live
+    assert response.status_code in (200, 302, 403)
+
+
+def test_revisions_are_kept_and_preview_renders(client, editor, demo):
+    toledo = demo["toledo"]
+    count = toledo.revisions.count()
+    toledo.summary = "A new summary."
+    toledo.save_revision(user=editor)
+    assert toledo.revisions.count() == count + 1
+    client.force_login(editor)
+    preview = client.get(reverse("wagtailadmin_pages:preview_on_edit", args=[toledo.pk]))
+    assert preview.status_code == 200
+
+
+def test_scheduled_publishing(editor):
+    page = new_case_study(editor)
+    revision = page.save_revision(user=editor)
+    revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision.save()
+    page.refresh_from_db()
+    assert not page.live
+    call_command("publish_scheduled")
+    page.refresh_from_db()
+    assert page.live
