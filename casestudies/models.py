@@ -15,7 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from resources.blocks import AgreementBlock, OutcomeBlock
-from resources.models import LibraryPage, ResourcePage, paginate
+from resources.models import LIST_PAGE_SIZE, LibraryPage, ResourcePage, paginate
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -125,6 +125,7 @@ class CaseStudyIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["casestudies.CaseStudyPage"]
     max_count = 1
+    per_page = LIST_PAGE_SIZE
 
     class Meta:
         verbose_name = "case-study library"
@@ -138,5 +139,5 @@ class CaseStudyIndexPage(Page):
             .prefetch_related("states", "topics")
             .order_by("title")
         )
-        context["page_obj"] = paginate(request, case_studies)
+        context["page_obj"] = paginate(request, case_studies, self.per_page)
         return context

@@ -24,7 +24,7 @@ from wagtail.search import index
 from .blocks import MIN_YEAR, BodyBlock, CitationBlock, ClauseBlock, max_year
 from .choices import Locale, ResourceType, SizeBand, Stage, Status
 
-LIST_PAGE_SIZE = 12
+LIST_PAGE_SIZE = 24
 
 
 class Topic(TagBase):
@@ -277,6 +277,7 @@ class ResourceIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["resources.ResourcePage"]
     max_count = 1
+    per_page = LIST_PAGE_SIZE
 
     class Meta:
         verbose_name = "resource library"
@@ -290,7 +291,7 @@ class ResourceIndexPage(Page):
             .prefetch_related("topics")
             .order_by("-first_published_at", "title")
         )
-        context["page_obj"] = paginate(request, resources)
+        context["page_obj"] = paginate(request, resources, self.per_page)
         return context
 
 

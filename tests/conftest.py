@@ -1,8 +1,12 @@
+import json
 import shutil
 
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import connection
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -14,9 +18,50 @@ def clean_test_media():
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the demo content once per session; each test runs in a transaction on top of it."""
+    """Load the demo content once per session; each test runs in a transaction on top of it.
+
+    Transactional tests (the browser tests, which pytest-django runs last) flush the
+    database when they end, so the loaded state is also kept as a snapshot that
+    ``demo_database`` restores.
+    """
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+        SNAPSHOT["data"] = connection.creation.serialize_db_to_string()
+
+
+SNAPSHOT = {}
+
+
+@pytest.fixture
+def demo_database(transactional_db):
+    """The demo content in a transactional test, restored if an earlier test flushed it."""
+    from wagtail.models import Page
+
+    if not Page.objects.exists():
+        from django.contrib.auth.models import Permission
+        from django.contrib.contenttypes.models import ContentType
+
+        # The flush re-created content types and permissions with new keys; the
+        # snapshot brings back the originals that every other row refers to.
+        # Content types go in first: saving other rows may look them up.
+        Permission.objects.all().delete()
+        ContentType.objects.all().delete()
+        ContentType.objects.clear_cache()
+        rows = json.loads(SNAPSHOT["data"])
+        content_types = [row for row in rows if row["model"] == "contenttypes.contenttype"]
+        others = [row for row in rows if row["model"] != "contenttypes.contenttype"]
+        connection.creation.deserialize_db_from_string(json.dumps(content_types))
+        connection.creation.deserialize_db_from_string(json.dumps(others))
+        ContentType.objects.clear_cache()
+        reset_sequences()
+
+
+def reset_sequences():
+    """After rows were inserted with explicit keys, point PostgreSQL's sequences past them."""
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for sql in statements:
+            cursor.execute(sql)
 
 
 @pytest.fixture

@@ -43,7 +43,8 @@ def test_flagship_case_studies_show_program_state_and_citations(
     assert "seed 00" in html
 
 
-def test_case_study_index_paginates(client, demo):
+def test_case_study_index_paginates(client, demo, monkeypatch):
+    monkeypatch.setattr(CaseStudyIndexPage, "per_page", 12)
     index = CaseStudyIndexPage.objects.get()
     first = client.get(index.url)
     assert first.status_code == 200

@@ -80,16 +80,15 @@ def test_editor_submits_and_moderator_publishes(client, editor, moderator):
     assert client.get(f"/case-studies/{page.slug}/").status_code == 200
 
 
-def test_editor_cannot_publish_directly(client, editor):
+def test_only_moderators_are_offered_publish(client, editor, moderator):
     page = new_case_study(editor)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     client.force_login(editor)
-    response = client.post(
-        reverse("wagtailadmin_pages:edit", args=[page.pk]),
-        {"action-publish": "action-publish"},
-    )
-    page.refresh_from_db()
-    assert not page.live
-    assert response.status_code in (200, 302, 403)
+    editor_html = client.get(edit_url).content.decode()
+    assert 'name="action-submit"' in editor_html
+    assert 'name="action-publish"' not in editor_html
+    client.force_login(moderator)
+    assert 'name="action-publish"' in client.get(edit_url).content.decode()
 
 
 def test_revisions_are_kept_and_preview_renders(client, editor, demo):

@@ -6,8 +6,6 @@ they fail instead.
 """
 
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -43,23 +41,16 @@ def browser():
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
-    profile = tempfile.mkdtemp(prefix="sameside-chromium-")
+    # Playwright gives each launch a fresh, empty profile of its own.
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=[*LAUNCH_ARGS, f"--user-data-dir={profile}"]
-        )
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         yield browser
         browser.close()
-    shutil.rmtree(profile, ignore_errors=True)
 
 
 @pytest.fixture
-def site(transactional_db, live_server, settings):
+def site(demo_database, live_server):
     """A live server with the demo content loaded."""
-    from django.core.management import call_command
-
-    settings.ALLOWED_HOSTS = ["*"]
-    call_command("load_demo_content", verbosity=0)
     return live_server
 
 

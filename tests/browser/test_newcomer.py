@@ -14,7 +14,7 @@ def test_newcomer_walk_home_to_toledo_to_a_document(page, site):
     page.get_by_role("link", name="Toledo", exact=False).first.click()
     page.wait_for_url("**/case-studies/toledo-peer-assistance-and-review/")
     assert "Ohio" in page.locator("dl.facts").inner_text()
-    assert page.get_by_role("heading", name="Sources").is_visible()
+    assert page.get_by_role("heading", name="Sources", exact=True).is_visible()
 
     page.get_by_role("complementary").locator(
         'a[href$="/resources/par-program-design-guide/"]'
