@@ -30,7 +30,7 @@ migrate: install
 
 demo: migrate
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py load_demo_content
-	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py create_dev_users
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py create_dev_users --port $(PORT)
 
 serve:
 	@echo "Serving SameSide at http://127.0.0.1:$(PORT)/ (admin at /admin/)"

@@ -112,6 +112,18 @@ class CaseStudyPage(LibraryPage):
             .order_by("title")
         )
 
+    def outcome_groups(self):
+        """The outcomes stream with consecutive metric blocks grouped, for a grid of figures."""
+        groups = []
+        for block in self.outcomes:
+            if block.block_type == "metric" and groups and groups[-1][0] == "metrics":
+                groups[-1][1].append(block)
+            elif block.block_type == "metric":
+                groups.append(("metrics", [block]))
+            else:
+                groups.append(("text", [block]))
+        return groups
+
     def districts(self):
         return [org for org in self.organizations.all() if org.kind == "district"]
 

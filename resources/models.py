@@ -162,7 +162,7 @@ class LibraryPage(Page):
         if self.start_year and self.end_year and self.start_year != self.end_year:
             return f"{self.start_year}–{self.end_year}"
         if self.start_year and not self.end_year:
-            return f"{self.start_year} onward"
+            return f"From {self.start_year}"
         return str(self.start_year or self.end_year or "")
 
     @property

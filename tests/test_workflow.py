@@ -112,3 +112,44 @@ def test_scheduled_publishing(editor):
     call_command("publish_scheduled")
     page.refresh_from_db()
     assert page.live
+
+
+def admin_edit_form(client, page):
+    """The admin edit form for a page, as the browser would submit it."""
+    from wagtail.test.utils.form_data import querydict_from_html
+
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
+    # StreamFields are drawn by JavaScript, so the HTML carries no inputs for them:
+    # submit them empty (the tests only look at the other fields).
+    for name in ("agreed", "outcomes", "citations"):
+        data[f"{name}-count"] = "0"
+    return url, data
+
+
+def test_admin_form_refuses_an_end_year_before_the_start_year(client, editor, demo):
+    client.force_login(editor)
+    toledo = demo["toledo"]
+    url, data = admin_edit_form(client, toledo)
+    data["start_year"], data["end_year"] = "2012", "2010"
+    data["summary"] = "An edited summary that must survive the error."
+    response = client.post(url, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "The end year cannot be before the start year." in html
+    assert "An edited summary that must survive the error." in html
+    toledo.refresh_from_db()
+    assert toledo.end_year != 2010
+
+
+def test_admin_form_saves_a_valid_draft(client, editor, demo):
+    client.force_login(editor)
+    toledo = demo["toledo"]
+    revisions = toledo.revisions.count()
+    url, data = admin_edit_form(client, toledo)
+    data["start_year"], data["end_year"] = "1981", "2011"
+    response = client.post(url, data)
+    assert response.status_code == 302
+    assert toledo.revisions.count() == revisions + 1
+    toledo.refresh_from_db()
+    assert toledo.get_latest_revision_as_object().end_year == 2011

@@ -151,18 +151,32 @@ def validate():
 
 
 def text_to_html(text):
-    """Plain text to simple rich text: blank lines split paragraphs; '- ' lines are a list."""
-    blocks = []
+    """Plain text to simple rich text.
+
+    Blank lines separate blocks; within a block, runs of lines starting with "- " become
+    a bulleted list and other lines are joined into a paragraph.
+    """
+    html = []
     for chunk in (text or "").strip().split("\n\n"):
-        lines = [line.strip() for line in chunk.strip().splitlines() if line.strip()]
-        if not lines:
-            continue
-        if all(line.startswith("- ") for line in lines):
-            items = "".join(f"<li>{escape(line[2:].strip())}</li>" for line in lines)
-            blocks.append(f"<ul>{items}</ul>")
-        else:
-            blocks.append(f"<p>{escape(' '.join(lines))}</p>")
-    return "".join(blocks)
+        paragraph, items = [], []
+        for line in (line.strip() for line in chunk.splitlines()):
+            if not line:
+                continue
+            if line.startswith("- "):
+                if paragraph:
+                    html.append(f"<p>{escape(' '.join(paragraph))}</p>")
+                    paragraph = []
+                items.append(f"<li>{escape(line[2:].strip())}</li>")
+            else:
+                if items:
+                    html.append(f"<ul>{''.join(items)}</ul>")
+                    items = []
+                paragraph.append(line)
+        if paragraph:
+            html.append(f"<p>{escape(' '.join(paragraph))}</p>")
+        if items:
+            html.append(f"<ul>{''.join(items)}</ul>")
+    return "".join(html)
 
 
 def stream_value(entries):

@@ -150,3 +150,10 @@ def test_validation_reports_every_bad_reference(monkeypatch, db):
 def test_text_to_html_escapes_and_structures():
     html = demo_loader.text_to_html("One <b>two</b>\nthree\n\n- a\n- b & c")
     assert html == "<p>One &lt;b&gt;two&lt;/b&gt; three</p><ul><li>a</li><li>b &amp; c</li></ul>"
+
+
+def test_text_to_html_splits_a_lead_in_from_its_list():
+    html = demo_loader.text_to_html("What was agreed:\n- six schools\n- new principals\nAfter.")
+    assert html == (
+        "<p>What was agreed:</p><ul><li>six schools</li><li>new principals</li></ul><p>After.</p>"
+    )

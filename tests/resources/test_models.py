@@ -27,7 +27,7 @@ def test_year_range_wording():
     page = CaseStudyPage(start_year=2010, end_year=2013)
     assert page.year_range == "2010–2013"
     page.end_year = None
-    assert page.year_range == "2010 onward"
+    assert page.year_range == "From 2010"
     page.start_year = None
     assert page.year_range == ""
 

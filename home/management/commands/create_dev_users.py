@@ -22,6 +22,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--force", action="store_true", help="Run even when DEBUG is off.")
+        parser.add_argument("--port", default="8000", help="Port shown in the admin address.")
 
     def handle(self, *args, force=False, **options):
         if not settings.DEBUG and not force:
@@ -44,9 +45,7 @@ class Command(BaseCommand):
             )
         self.stdout.write(
             self.style.SUCCESS("Development accounts (local use only):")
-            + "\n  Wagtail admin: http://127.0.0.1:{port}/admin/".format(
-                port=options.get("port") or "8000"
-            )
+            + f"\n  Wagtail admin: http://127.0.0.1:{options['port']}/admin/"
             + "".join(
                 f"\n  {username:<10} username '{username}' or email {email},"
                 f" password '{DEV_PASSWORD}'"
