@@ -46,11 +46,12 @@ class HomePage(Page):
     max_count = 1
 
     def featured_case_studies(self):
-        return [
-            link.case_study
-            for link in self.featured_links.select_related("case_study")
-            if link.case_study.live and link.case_study.get_view_restrictions().count() == 0
-        ]
+        """The chosen case studies in the editor's order, skipping any not live or private."""
+        from casestudies.models import CaseStudyPage
+
+        ids = list(self.featured_links.values_list("case_study_id", flat=True))
+        visible = CaseStudyPage.objects.live().public().in_bulk(ids)
+        return [visible[pk] for pk in ids if pk in visible]
 
     def newest_resources(self):
         return (

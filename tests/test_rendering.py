@@ -140,3 +140,30 @@ def test_sitemap_lists_public_pages_only(client, demo):
     xml = client.get("/sitemap.xml").content.decode()
     assert demo["toledo"].slug in xml
     assert demo["baltimore"].slug not in xml
+
+
+def count_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_home_page_queries_do_not_grow_with_featured_case_studies(client, demo):
+    home = demo["home"]
+    client.get("/")  # warm caches (site root, content types)
+    many = count_queries(client, "/")
+    assert home.featured_links.count() >= 4
+    home.featured_links.exclude(pk=home.featured_links.first().pk).delete()
+    assert count_queries(client, "/") == many
+
+
+def test_index_queries_do_not_grow_with_items(client, demo, monkeypatch):
+    index = CaseStudyIndexPage.objects.get()
+    client.get(index.url)
+    monkeypatch.setattr(CaseStudyIndexPage, "per_page", 3)
+    few = count_queries(client, index.url)
+    monkeypatch.setattr(CaseStudyIndexPage, "per_page", 20)
+    assert count_queries(client, index.url) == few

@@ -22,5 +22,6 @@ class Command(BaseCommand):
             report = loader.run()
         except DemoDataError as error:
             raise CommandError(str(error)) from error
-        for line in report.lines():
-            self.stdout.write(line)
+        if verbosity >= 1:
+            for line in report.lines():
+                self.stdout.write(line)
