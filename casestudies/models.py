@@ -3,19 +3,13 @@
 from django.db import models
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import (
-    FieldPanel,
-    InlinePanel,
-    MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
-)
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from resources.blocks import AgreementBlock, OutcomeBlock
-from resources.models import LIST_PAGE_SIZE, LibraryPage, ResourcePage, paginate
+from resources.models import LibraryIndexPage, LibraryPage, ResourcePage
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -80,18 +74,7 @@ class CaseStudyPage(LibraryPage):
         FieldPanel("lessons"),
         InlinePanel("related_resource_links", label="Related resource"),
     ]
-    classification_panels = [
-        MultiFieldPanel(LibraryPage.facet_panels, heading="Classification"),
-        FieldPanel("citations"),
-    ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(classification_panels, heading="Classification and sources"),
-            ObjectList(Page.promote_panels, heading="Promote"),
-            ObjectList(Page.settings_panels, heading="Settings"),
-        ]
-    )
+    edit_handler = LibraryPage.library_edit_handler(content_panels)
 
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
     subpage_types = []
@@ -131,25 +114,9 @@ class CaseStudyPage(LibraryPage):
         return [org for org in self.organizations.all() if org.kind == "union"]
 
 
-class CaseStudyIndexPage(Page):
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+class CaseStudyIndexPage(LibraryIndexPage):
     subpage_types = ["casestudies.CaseStudyPage"]
-    max_count = 1
-    per_page = LIST_PAGE_SIZE
+    item_model = CaseStudyPage
 
     class Meta:
         verbose_name = "case-study library"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        case_studies = (
-            CaseStudyPage.objects.child_of(self)
-            .live()
-            .public()
-            .prefetch_related("states", "topics")
-            .order_by("title")
-        )
-        context["page_obj"] = paginate(request, case_studies, self.per_page)
-        return context

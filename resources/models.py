@@ -138,6 +138,22 @@ class LibraryPage(Page):
     class Meta:
         verbose_name = "library page"
 
+    @classmethod
+    def library_edit_handler(cls, content_panels):
+        """Tabs shared by case studies and resources: content, classification, promote, settings."""
+        classification = [
+            MultiFieldPanel(cls.facet_panels, heading="Classification"),
+            FieldPanel("citations"),
+        ]
+        return TabbedInterface(
+            [
+                ObjectList(content_panels, heading="Content"),
+                ObjectList(classification, heading="Classification and sources"),
+                ObjectList(Page.promote_panels, heading="Promote"),
+                ObjectList(Page.settings_panels, heading="Settings"),
+            ]
+        )
+
     def clean(self):
         super().clean()
         errors = {}
@@ -237,18 +253,7 @@ class ResourcePage(LibraryPage):
         FieldPanel("rights"),
         InlinePanel("related_case_study_links", label="Related case study"),
     ]
-    classification_panels = [
-        MultiFieldPanel(LibraryPage.facet_panels, heading="Classification"),
-        FieldPanel("citations"),
-    ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(classification_panels, heading="Classification and sources"),
-            ObjectList(Page.promote_panels, heading="Promote"),
-            ObjectList(Page.settings_panels, heading="Settings"),
-        ]
-    )
+    edit_handler = LibraryPage.library_edit_handler(content_panels)
 
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
@@ -271,28 +276,42 @@ class ResourcePage(LibraryPage):
         )
 
 
-class ResourceIndexPage(Page):
+class LibraryIndexPage(Page):
+    """Base of the two library indexes: an intro and a paginated list of live, public children."""
+
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    subpage_types = ["resources.ResourcePage"]
     max_count = 1
     per_page = LIST_PAGE_SIZE
+    item_model = None  # the child page model listed
+    item_order = ("title",)
 
     class Meta:
-        verbose_name = "resource library"
+        abstract = True
+
+    def get_items(self):
+        return (
+            self.item_model.objects.child_of(self)
+            .live()
+            .public()
+            .prefetch_related("states", "topics")
+            .order_by(*self.item_order)
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        resources = (
-            ResourcePage.objects.child_of(self)
-            .live()
-            .public()
-            .prefetch_related("topics")
-            .order_by("-first_published_at", "title")
-        )
-        context["page_obj"] = paginate(request, resources, self.per_page)
+        context["page_obj"] = paginate(request, self.get_items(), self.per_page)
         return context
+
+
+class ResourceIndexPage(LibraryIndexPage):
+    subpage_types = ["resources.ResourcePage"]
+    item_model = ResourcePage
+    item_order = ("-first_published_at", "title")
+
+    class Meta:
+        verbose_name = "resource library"
 
 
 def paginate(request, queryset, per_page=LIST_PAGE_SIZE):
