@@ -22,6 +22,8 @@ urlpatterns = [
         name="organization_detail",
     ),
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("search/health/", search_views.health, name="search_health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]
 

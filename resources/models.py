@@ -317,3 +317,50 @@ class ResourceIndexPage(LibraryIndexPage):
 def paginate(request, queryset, per_page=LIST_PAGE_SIZE):
     """Return a page of results; a bad or out-of-range page number gets the nearest page."""
     return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+class ExtractionStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    EXTRACTED = "extracted", "Extracted"
+    NOT_EXTRACTABLE = "not_extractable", "Not extractable"
+
+
+class DocumentText(models.Model):
+    """The plain text extracted from an uploaded Wagtail document, for search.
+
+    Written by the ``extract_document_text`` task (see ``resources/tasks.py``) whenever a
+    document is uploaded or its file replaced. ``reason`` tells editors why a document
+    could not be read (encrypted, damaged, scanned without a text layer...).
+    """
+
+    document = models.OneToOneField(
+        get_document_model_string(),
+        on_delete=models.CASCADE,
+        related_name="extracted",
+        primary_key=True,
+    )
+    text = models.TextField(blank=True)
+    status = models.CharField(
+        max_length=20, choices=ExtractionStatus.choices, default=ExtractionStatus.PENDING
+    )
+    reason = models.CharField(
+        max_length=300, blank=True, help_text="Why the text could not be (fully) extracted."
+    )
+    file_hash = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="SHA-1 of the file the text was extracted from; a new file is re-extracted.",
+    )
+    extracted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["document__title"]
+        verbose_name = "document text"
+        verbose_name_plural = "document texts"
+
+    def __str__(self):
+        return str(self.document)
+
+    @property
+    def is_extracted(self):
+        return self.status == ExtractionStatus.EXTRACTED

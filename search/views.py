@@ -1,25 +1,60 @@
-"""Site search. A plain full-text search over the library until the faceted search lands."""
+"""Search pages: the faceted HTML page, its JSON form, autocomplete and a health check."""
 
-from urllib.parse import urlencode
-
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.views.decorators.http import require_GET
 
-from resources.models import paginate
-from resources.views import visible_library_pages
+from .engines import get_engine
+from .facets import FACETS_BY_NAME
+from .query import SORTS, SearchQuery
 
-MAX_QUERY_LENGTH = 200
+MAX_PAGE = 1000  # deeper pages are a crawler, not a person
 
 
+@require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = None
-    if query:
-        results = paginate(request, visible_library_pages().specific().search(query))
+    query = SearchQuery.from_params(request.GET)
+    if query.page > MAX_PAGE:
+        raise Http404("That page of results does not exist.")
+    results = get_engine().search(query)
+    if request.GET.get("format") == "json":
+        return JsonResponse(results.as_json())
     context = {
         "query": query,
-        "page_obj": results,
-        "extra_query": urlencode({"q": query}),
+        "results": results,
+        "sorts": SORTS,
+        "removable": removable_filters(query),
         "crumbs": [{"label": "Search", "url": reverse("search")}],
     }
     return render(request, "search/search.html", context)
+
+
+def removable_filters(query):
+    """Links that drop one filter each: shown above results and when nothing matched."""
+    links = []
+    for name, values in query.selected.items():
+        facet = FACETS_BY_NAME[name]
+        labels = facet.choices()
+        for value in values:
+            links.append(
+                {
+                    "label": f"{facet.label}: {labels.get(value, value)}",
+                    "url": "?" + query.without(name, value).urlencode(),
+                }
+            )
+    if query.year_from or query.year_to:
+        span = f"{query.year_from or '…'}–{query.year_to or '…'}"
+        links.append({"label": f"Years: {span}", "url": "?" + query.without("year").urlencode()})
+    return links
+
+
+@require_GET
+def suggest(request):
+    prefix = request.GET.get("q", "")
+    return JsonResponse({"query": prefix[:60], "suggestions": get_engine().suggest(prefix)})
+
+
+@require_GET
+def health(request):
+    return JsonResponse(get_engine().health())

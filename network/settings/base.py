@@ -126,6 +126,9 @@ else:
 # Elasticsearch in front and falls back to this backend when it fails.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "sameside-library")
+# Seconds to wait for Elasticsearch per search request (no retries): when it is slow or
+# down, visitors wait at most this long before the database engine answers instead.
+ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
@@ -211,6 +214,11 @@ STORAGES = {
 # Uploads: documents are PDFs, Word files and plain text only.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "txt", "rtf", "odt"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Text extracted from uploaded documents (resources.DocumentText, for search) is cut
+# to this many characters; the document's reason says so when that happens.
+DOCUMENT_TEXT_MAX_CHARS = 500_000
+
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

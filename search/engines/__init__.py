@@ -1,0 +1,29 @@
+"""Choose the engine: Elasticsearch when ELASTICSEARCH_URL is set (with the database
+engine as its fallback), otherwise the database engine."""
+
+from django.conf import settings
+
+from .database import DatabaseEngine
+from .fallback import FallbackEngine
+
+_elasticsearch = {}
+
+
+def elasticsearch_engine():
+    """The Elasticsearch engine for the configured URL, or None when none is configured."""
+    url = settings.ELASTICSEARCH_URL
+    if not url:
+        return None
+    if url not in _elasticsearch:
+        from .elasticsearch import ElasticsearchEngine
+
+        _elasticsearch.clear()
+        _elasticsearch[url] = ElasticsearchEngine(url, settings.ELASTICSEARCH_INDEX)
+    return _elasticsearch[url]
+
+
+def get_engine():
+    primary = elasticsearch_engine()
+    if primary is None:
+        return DatabaseEngine()
+    return FallbackEngine(primary, DatabaseEngine())

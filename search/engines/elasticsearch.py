@@ -1,0 +1,613 @@
+"""The Elasticsearch engine: the same contract as ``engines/database.py``, in one request.
+
+Every ``SearchEntry`` is one Elasticsearch document (``_id`` = the entry's primary key).
+One search is one request that returns the page of hits, the highlights, every facet's
+counts, the year bounds and (when there is text) spelling suggestions:
+
+* the text query (``multi_match``, or ``match_all`` without text) is the ``query``; the
+  facet selections and the year range go in ``post_filter``, so hits honour every
+  selection while aggregations see only the text;
+* each facet is a ``filter`` aggregation applying every *other* facet's selection and the
+  year range, around a ``terms`` aggregation: disjunctive counts, as the database engine;
+* ``year_bounds`` is a ``filter`` aggregation with every facet selection but not the year
+  range, around min/max aggregations of the start and end years.
+
+Writes go to an alias named ``index_name``; ``rebuild()`` fills a fresh, timestamped index
+and swaps the alias to it in one atomic step, so searches never see a half-built index.
+
+Errors propagate from ``search()`` and ``suggest()``: ``FallbackEngine`` catches them and
+answers from the database. ``health()`` never raises.
+"""
+
+import datetime
+import math
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+from django.conf import settings
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from elasticsearch import Elasticsearch, NotFoundError
+from elasticsearch.dsl import (
+    SF,
+    Boolean,
+    Date,
+    Document,
+    Index,
+    Integer,
+    Keyword,
+    Object,
+    Q,
+    Search,
+    SearchAsYouType,
+    Text,
+    normalizer,
+)
+from elasticsearch.helpers import bulk
+
+from ..facets import FACETS, ContentKind
+from ..results import FacetOption, FacetResult, Hit, SearchResults, highlight, query_terms
+from .base import SearchEngine
+from .database import SUGGEST_TITLES, SUGGEST_TOPICS
+
+ENGINE_NAME = "elasticsearch"
+DEFAULT_TIMEOUT = 2  # seconds, when settings.ELASTICSEARCH_TIMEOUT is not set
+WRITE_TIMEOUT = 60  # seconds: bulk requests carry whole document texts
+BATCH_SIZE = 500
+FACET_SIZE = 200  # buckets per facet: far more than any facet has values (never the default 10)
+FRAGMENT_SIZE = 200
+MAX_HIGHLIGHT_OFFSET = 999_999  # highlight at most this much of a field instead of failing
+TEXT_FIELDS = ("title^10", "summary^5", "body^2", "document_text^1")
+SNIPPET_FIELDS = ("summary", "body", "document_text")  # in the order a snippet is taken from
+SOURCE_FIELDS = ("title", "url", "kind", "summary", "body", "published_at", "documents")
+SUGGESTER = "spelling"
+
+# Titles sort case- and accent-insensitively ("A to Z", not "Z before a").
+sort_key = normalizer("sort_key", filter=["lowercase", "asciifolding"])
+
+
+# Mapping --------------------------------------------------------------------------------
+class EntryDocument(Document):
+    """Fields every kind of entry has (library items now, forum threads later).
+
+    A forum thread would be indexed as ``kind="discussion"`` with these fields (and
+    ``rank_boost`` for an accepted answer); it needs nothing from ``LibraryItemDocument``,
+    whose fields it simply leaves out. All document classes share one index: add the new
+    class to ``DOCUMENT_CLASSES`` and its fields join the mapping.
+    """
+
+    kind = Keyword()
+    url = Keyword()
+    title = Text(
+        analyzer="english",
+        copy_to=SUGGESTER,
+        fields={"raw": Keyword(normalizer=sort_key)},
+    )
+    title_suggest = SearchAsYouType()  # the title again, for autocomplete
+    summary = Text(analyzer="english")
+    body = Text(analyzer="english", copy_to=SUGGESTER, index_options="offsets")
+    # Unstemmed words of titles and bodies: the vocabulary of "did you mean".
+    spelling = Text(analyzer="standard")
+    topics = Keyword()  # topic slugs
+    published_at = Date()
+    rank_boost = Integer()  # >= 0, added to relevance
+
+
+class LibraryItemDocument(EntryDocument):
+    """A case study or a resource."""
+
+    document_text = Text(analyzer="english", index_options="offsets")
+    documents = Object(enabled=False)  # [{id, title}]: returned with hits, never searched
+    resource_type = Keyword()
+    locale = Keyword()
+    size_band = Keyword()
+    stage = Keyword()
+    status = Keyword()
+    states = Keyword()  # state codes
+    student_outcomes_reported = Boolean()
+    start_year = Integer()
+    end_year = Integer()
+
+
+DOCUMENT_CLASSES = (LibraryItemDocument,)
+
+
+def index_definition(name):
+    """The settings and mapping of one concrete index."""
+    index = Index(name)
+    # One shard: a library of thousands of items fits easily, and relevance scores are
+    # then computed over the whole library rather than per shard. One replica when
+    # the cluster has a second node.
+    index.settings(number_of_shards=1, auto_expand_replicas="0-1")
+    for document_class in DOCUMENT_CLASSES:
+        index.mapping(document_class._doc_type.mapping)
+    return index
+
+
+def entry_to_document(entry):
+    """The Elasticsearch document for a ``SearchEntry`` (topics and states may be prefetched)."""
+
+    def keyword(value):
+        return value or None  # blank values are left out, like NULL in the database
+
+    return {
+        "kind": entry.kind,
+        "url": entry.url,
+        "title": entry.title,
+        "title_suggest": entry.title,
+        "summary": entry.summary,
+        "body": entry.body,
+        "document_text": entry.document_text,
+        "documents": [{"id": d["id"], "title": d.get("title", "")} for d in entry.documents or []],
+        "resource_type": keyword(entry.resource_type),
+        "locale": keyword(entry.locale),
+        "size_band": keyword(entry.size_band),
+        "stage": keyword(entry.stage),
+        "status": keyword(entry.status),
+        "student_outcomes_reported": entry.student_outcomes_reported,
+        "topics": sorted(topic.slug for topic in entry.topics.all()),
+        "states": sorted(state.code for state in entry.states.all()),
+        "start_year": entry.start_year,
+        "end_year": entry.end_year,
+        "published_at": entry.published_at.isoformat() if entry.published_at else None,
+        # Lucene scores cannot be negative, so boosts only ever add.
+        "rank_boost": max(0, entry.rank_boost or 0),
+    }
+
+
+# Queries --------------------------------------------------------------------------------
+def facet_filter(facet, values):
+    return Q("terms", **{facet.field: list(values)})
+
+
+def year_filter(query):
+    """Overlap with the year range, exactly as ``database.year_q``.
+
+    An item with a start year and no end year is still running; an item with neither
+    year is left out whenever a bound is set.
+    """
+    has_start = Q("exists", field="start_year")
+    has_end = Q("exists", field="end_year")
+    clauses = [Q("bool", should=[has_start, has_end], minimum_should_match=1)]
+    if query.year_to:
+        clauses.append(
+            Q(
+                "bool",
+                should=[
+                    Q("range", start_year={"lte": query.year_to}),
+                    Q(
+                        "bool",
+                        must_not=[has_start],
+                        filter=[Q("range", end_year={"lte": query.year_to})],
+                    ),
+                ],
+                minimum_should_match=1,
+            )
+        )
+    if query.year_from:
+        clauses.append(
+            Q(
+                "bool",
+                should=[
+                    Q("range", end_year={"gte": query.year_from}),
+                    Q("bool", must_not=[has_end], filter=[has_start]),
+                ],
+                minimum_should_match=1,
+            )
+        )
+    return Q("bool", filter=clauses)
+
+
+def selection_filters(query, exclude=None):
+    """Filters for every facet selection (and the year range) except ``exclude``."""
+    filters = [
+        facet_filter(facet, query.selected[facet.name])
+        for facet in FACETS
+        if query.selected.get(facet.name) and facet.name != exclude
+    ]
+    if exclude != "year" and (query.year_from or query.year_to):
+        filters.append(year_filter(query))
+    return filters
+
+
+def all_of(filters):
+    return Q("bool", filter=filters) if filters else Q("match_all")
+
+
+def text_query(query):
+    """Full text over the weighted fields, nudged by ``rank_boost``.
+
+    ``best_fields`` scores an item by its best-matching field (plus a little of the
+    others through ``tie_breaker``), so a title match counts most, as in the database
+    engine's weights. ``most_fields`` would add the fields up, rewarding items that merely
+    repeat their summary in their body and their documents; it suits one text analysed
+    several ways, which these fields are not.
+
+    ``rank_boost`` is added to the score as ln(1 + boost): nothing at 0, so items
+    without a boost keep exactly their text ranking, and about 0.7 for a boost of 1
+    (title matches score well above 10).
+    """
+    match = Q(
+        "multi_match",
+        query=query.text,
+        fields=list(TEXT_FIELDS),
+        type="best_fields",
+        operator="or",
+        tie_breaker=0.3,
+    )
+    return Q(
+        "function_score",
+        query=match,
+        functions=[
+            SF("field_value_factor", field="rank_boost", factor=1, modifier="ln1p", missing=0)
+        ],
+        boost_mode="sum",
+    )
+
+
+def sort_keys(query):
+    if query.text and query.sort == "relevance":
+        return ["_score", {"published_at": {"order": "desc", "missing": "_last"}}]
+    if query.sort == "title":
+        return [{"title.raw": {"order": "asc"}}]
+    # "newest", and "relevance" without text (the database engine does the same).
+    return [
+        {"published_at": {"order": "desc", "missing": "_last"}},
+        {"title.raw": {"order": "asc"}},
+    ]
+
+
+def build_search(query, index=None):
+    """The one request for a ``SearchQuery``: hits, highlights, facets, years, spelling."""
+    search = Search(index=index)
+    search = search.query(text_query(query) if query.text else Q("match_all"))
+    post_filters = selection_filters(query)
+    if post_filters:
+        search = search.post_filter(all_of(post_filters))
+    for facet in FACETS:
+        search.aggs.bucket(
+            f"facet_{facet.name}", "filter", filter=all_of(selection_filters(query, facet.name))
+        ).bucket("values", "terms", field=facet.field, size=FACET_SIZE)
+    years = search.aggs.bucket(
+        "year_bounds", "filter", filter=all_of(selection_filters(query, "year"))
+    )
+    years.metric("min_start", "min", field="start_year")
+    years.metric("max_start", "max", field="start_year")
+    years.metric("min_end", "min", field="end_year")
+    years.metric("max_end", "max", field="end_year")
+    if query.text:
+        # The whole title is highlighted only to tell whether the title matched.
+        search = search.highlight("title", number_of_fragments=0)
+        search = search.highlight(
+            *SNIPPET_FIELDS, fragment_size=FRAGMENT_SIZE, number_of_fragments=1
+        )
+        search = search.highlight_options(
+            pre_tags=["<mark>"], post_tags=["</mark>"], max_analyzed_offset=MAX_HIGHLIGHT_OFFSET
+        )
+        search = search.suggest(
+            SUGGESTER,
+            query.text,
+            term={"field": SUGGESTER, "suggest_mode": "missing", "size": 1, "sort": "score"},
+        )
+    search = search.sort(*sort_keys(query))
+    search = search.source(list(SOURCE_FIELDS))
+    start = (query.page - 1) * query.per_page
+    return search[start : start + query.per_page].extra(track_total_hits=True)
+
+
+# Responses ------------------------------------------------------------------------------
+def safe_fragment(fragment):
+    """Escape a highlight fragment completely, then restore only the <mark> tags.
+
+    Elasticsearch returns the stored text with tags around matches, not HTML; whatever
+    the text held (a <script>, an &amp;) is escaped here.
+    """
+    html = escape(" ".join(fragment.split()))
+    html = html.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>")
+    return mark_safe(html)  # noqa: S308 - escaped text plus <mark> and </mark> only
+
+
+def make_hit(raw, terms):
+    source = raw.get("_source", {})
+    highlights = {
+        field: fragments for field, fragments in raw.get("highlight", {}).items() if fragments
+    }
+    snippet = None
+    for field in SNIPPET_FIELDS:
+        if field in highlights:
+            snippet = safe_fragment(highlights[field][0])
+            break
+    if snippet is None:
+        snippet = highlight(source.get("summary") or source.get("body") or "", terms)
+    matched_in = ""
+    documents = source.get("documents") or []
+    if set(highlights) == {"document_text"} and documents:
+        matched_in = documents[0].get("title", "")
+    kind = source.get("kind", "")
+    return Hit(
+        title=source.get("title", ""),
+        url=source.get("url", ""),
+        kind=kind,
+        kind_label=ContentKind.CHOICES.get(kind, kind),
+        snippet=snippet,
+        matched_in=matched_in,
+        published_at=(source.get("published_at") or "")[:10],
+        extra={"id": raw.get("_id")},
+    )
+
+
+def spelling_suggestion(response):
+    """The query with every unknown word replaced by its best suggestion, or ""."""
+    corrected, changed = [], False
+    for entry in response.get("suggest", {}).get(SUGGESTER, []):
+        options = entry.get("options") or []
+        if options:
+            corrected.append(options[0]["text"])
+            changed = True
+        else:
+            corrected.append(entry["text"])
+    return " ".join(corrected) if changed else ""
+
+
+def total_hits(response):
+    total = response["hits"]["total"]
+    return total["value"] if isinstance(total, dict) else int(total)
+
+
+def year_bounds(aggregations):
+    bounds = aggregations.get("year_bounds", {})
+
+    def value(name):
+        number = (bounds.get(name) or {}).get("value")
+        return int(number) if number is not None else None
+
+    lows = [y for y in (value("min_start"), value("min_end")) if y is not None]
+    highs = [y for y in (value("max_start"), value("max_end")) if y is not None]
+    return (min(lows), max(highs)) if lows and highs else (None, None)
+
+
+def facet_results(query, aggregations, choices=None):
+    facets = []
+    for facet in FACETS:
+        buckets = aggregations.get(f"facet_{facet.name}", {}).get("values", {}).get("buckets", [])
+        counts = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
+        labels = choices[facet.name] if choices is not None else facet.choices()
+        selected = query.selected.get(facet.name, ())
+        options = [
+            FacetOption(value, label, counts.get(value, 0), value in selected)
+            for value, label in labels.items()
+            if counts.get(value, 0) > 0 or value in selected
+        ]
+        facets.append(FacetResult(facet.name, facet.label, options))
+    return facets
+
+
+def results_from_response(query, response, choices=None):
+    """``SearchResults`` from the raw JSON of the request ``build_search`` made.
+
+    ``response`` may be for a clamped page (see ``ElasticsearchEngine.search``): the page
+    number is clamped here the same way and the database engine's notice is added.
+    ``choices`` (facet name -> {value: label}) defaults to each facet's choices.
+    """
+    total = total_hits(response)
+    num_pages = max(1, math.ceil(total / query.per_page))
+    page = min(query.page, num_pages)
+    terms = query_terms(query.text)
+    aggregations = response.get("aggregations", {})
+    notices = list(query.notices)
+    if page != query.page:
+        notices.append(f"There are only {num_pages} pages of results; showing the last one.")
+    return SearchResults(
+        query=query,
+        hits=[make_hit(raw, terms) for raw in response["hits"]["hits"]],
+        facets=facet_results(query, aggregations, choices),
+        total=total,
+        page=page,
+        per_page=query.per_page,
+        engine=ENGINE_NAME,
+        year_bounds=year_bounds(aggregations),
+        suggestion=spelling_suggestion(response) if not total and query.text else "",
+        notices=notices,
+    )
+
+
+def public_url(url):
+    """The URL without user name or password, for health reports and logs."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if ":" in host:
+            host = f"[{host}]"
+        netloc = f"{host}:{parts.port}" if parts.port else host
+        return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+    except ValueError:
+        return "(invalid URL)"
+
+
+# The engine -----------------------------------------------------------------------------
+class ElasticsearchEngine(SearchEngine):
+    name = ENGINE_NAME
+
+    def __init__(self, url, index_name):
+        self.url = url
+        self.index_name = index_name  # the alias searches and writes go through
+        self._client = None
+        self._index_ready = False
+
+    @property
+    def client(self):
+        if self._client is None:
+            self._client = Elasticsearch(
+                self.url,
+                request_timeout=getattr(settings, "ELASTICSEARCH_TIMEOUT", DEFAULT_TIMEOUT),
+                retry_on_timeout=False,
+                max_retries=0,
+            )
+        return self._client
+
+    def writer(self):
+        return self.client.options(request_timeout=WRITE_TIMEOUT)
+
+    # Search -----------------------------------------------------------------------------
+    def execute(self, query):
+        body = build_search(query).to_dict()
+        return self.client.search(index=self.index_name, body=body).body
+
+    def search(self, query):
+        response = self.execute(query)
+        num_pages = max(1, math.ceil(total_hits(response) / query.per_page))
+        if query.page > num_pages:
+            # Past the end: fetch the last page once (results_from_response adds the notice).
+            response = self.execute(query.with_page(num_pages))
+        return results_from_response(query, response)
+
+    def suggest(self, prefix, limit=8):
+        from resources.models import Topic
+
+        prefix = " ".join(prefix.split())[:60]
+        if len(prefix) < 2:
+            return []
+        search = (
+            Search()
+            .query(
+                "multi_match",
+                query=prefix,
+                type="bool_prefix",
+                operator="and",
+                fields=["title_suggest", "title_suggest._2gram", "title_suggest._3gram"],
+            )
+            .source(["title", "url", "kind"])
+        )[:SUGGEST_TITLES]
+        response = self.client.search(index=self.index_name, body=search.to_dict()).body
+        titles = [
+            {
+                "label": hit["_source"]["title"],
+                "url": hit["_source"]["url"],
+                "kind": hit["_source"]["kind"],
+            }
+            for hit in response["hits"]["hits"]
+        ]
+        topics = [
+            {"label": name, "url": f"/search/?topic={slug}", "kind": "topic"}
+            for slug, name in Topic.objects.filter(name__icontains=prefix)
+            .order_by("name")
+            .values_list("slug", "name")[:SUGGEST_TOPICS]
+        ]
+        return (topics + titles)[:limit]
+
+    def health(self):
+        report = {
+            "engine": self.name,
+            "ok": False,
+            "url": public_url(self.url),
+            "index": self.index_name,
+        }
+        try:
+            if not self.client.ping():
+                report["error"] = "Elasticsearch did not answer."
+                return report
+            cluster = self.client.cluster.health()
+            report["status"] = cluster.get("status")
+            if report["status"] == "red":
+                report["error"] = "The cluster status is red."
+            elif not self.client.indices.exists(index=self.index_name):
+                report["error"] = "The index does not exist: run manage.py search_index rebuild."
+            else:
+                report["ok"] = True
+        except Exception as error:  # noqa: BLE001 - a health check reports, never raises
+            report["error"] = f"{type(error).__name__}: {error}"
+        return report
+
+    # Indexing ---------------------------------------------------------------------------
+    def new_index_name(self):
+        stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H%M%S%f")
+        return f"{self.index_name}-{stamp}"
+
+    def create_index(self, name):
+        self.writer().indices.create(index=name, body=index_definition(name).to_dict())
+
+    def ensure_index(self):
+        """Create an empty index behind the alias unless the alias (or an index) exists."""
+        if self._index_ready:
+            return self.index_name
+        if not self.client.indices.exists(index=self.index_name):
+            name = self.new_index_name()
+            self.create_index(name)
+            self.writer().indices.put_alias(index=name, name=self.index_name)
+        self._index_ready = True
+        return self.index_name
+
+    def actions(self, entries, index):
+        for entry in entries:
+            yield {"_index": index, "_id": str(entry.pk), "_source": entry_to_document(entry)}
+
+    def index_entries(self, entries):
+        """Add or replace the documents for these entries."""
+        index = self.ensure_index()
+        count, _ = bulk(self.writer(), self.actions(entries, index), chunk_size=BATCH_SIZE)
+        return count
+
+    def delete_entries(self, ids):
+        """Remove the documents for these entry ids (missing ones are fine)."""
+        if not ids:
+            return 0
+        if not self.client.indices.exists(index=self.index_name):
+            return 0
+        actions = ({"_op_type": "delete", "_index": self.index_name, "_id": str(pk)} for pk in ids)
+        count, _ = bulk(self.writer(), actions, chunk_size=BATCH_SIZE, ignore_status=(404,))
+        return count
+
+    def rebuild(self, queryset, progress=None):
+        """Index ``queryset`` into a new index, then point the alias at it atomically.
+
+        Searches keep using the old index until the swap; if anything fails the new index
+        is deleted and the alias is untouched. Returns the number of documents indexed.
+        """
+        client = self.writer()
+        new = self.new_index_name()
+        self.create_index(new)
+        try:
+            total = queryset.count()
+            entries = queryset.order_by("pk").prefetch_related("topics", "states")
+            done, last_pk = 0, None
+            while True:
+                batch = entries if last_pk is None else entries.filter(pk__gt=last_pk)
+                batch = list(batch[:BATCH_SIZE])
+                if not batch:
+                    break
+                bulk(client, self.actions(batch, new), chunk_size=BATCH_SIZE)
+                done += len(batch)
+                last_pk = batch[-1].pk
+                if progress:
+                    progress(done, max(total, done))
+            client.indices.refresh(index=new)
+            self.swap_alias(new)
+        except BaseException:
+            try:
+                client.indices.delete(index=new, ignore_unavailable=True)
+            except Exception:  # noqa: BLE001, S110 - the original error is the one to report
+                pass
+            raise
+        self._index_ready = True
+        return done
+
+    def swap_alias(self, new):
+        client = self.writer()
+        try:
+            current = list(client.indices.get_alias(name=self.index_name).body)
+            actions = [{"remove": {"index": old, "alias": self.index_name}} for old in current]
+        except NotFoundError:
+            current, actions = [], []
+            if client.indices.exists(index=self.index_name):
+                # A concrete index holds the alias's name (made by hand or by an old
+                # version): remove it in the same atomic step.
+                actions = [{"remove_index": {"index": self.index_name}}]
+        actions.append({"add": {"index": new, "alias": self.index_name}})
+        client.indices.update_aliases(actions=actions)
+        # Drop the replaced indexes and any older ones left by rebuilds that died half-way
+        # (not newer ones: a rebuild started after this one may still be filling its index).
+        pattern = re.compile(rf"^{re.escape(self.index_name)}-\d{{20}}$")
+        existing = client.indices.get(index=f"{self.index_name}-*", expand_wildcards="open,closed")
+        stale = [name for name in existing.body if pattern.match(name) and name < new]
+        for name in sorted(set(stale) | (set(current) - {new})):
+            client.indices.delete(index=name, ignore_unavailable=True)

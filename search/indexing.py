@@ -1,0 +1,182 @@
+"""Keep ``SearchEntry`` rows (and the Elasticsearch index, when configured) in step with pages.
+
+An entry exists only for a live page without view restrictions; everything else is
+removed. ``sync_page`` is the one place that decides.
+"""
+
+import logging
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils.html import strip_tags
+from wagtail.models import Page
+
+from .facets import ContentKind
+from .models import SearchEntry, SearchTerm
+
+logger = logging.getLogger(__name__)
+
+
+def page_content_type():
+    return ContentType.objects.get_for_model(Page)
+
+
+def stream_text(stream_value):
+    if not stream_value:
+        return ""
+    content = stream_value.stream_block.get_searchable_content(stream_value)
+    return " ".join(strip_tags(str(part)) for part in content if part)
+
+
+def is_public(page):
+    return page.live and not page.get_view_restrictions().exists()
+
+
+def entry_values(page):
+    """The entry fields for a library page (``page`` is specific)."""
+    from casestudies.models import CaseStudyPage
+    from resources.models import ResourcePage
+
+    documents, document_text = [], []
+    if isinstance(page, CaseStudyPage):
+        kind = ContentKind.CASE_STUDY
+        parts = [
+            page.program_name,
+            strip_tags(page.challenge),
+            strip_tags(page.approach),
+            stream_text(page.agreed),
+            stream_text(page.outcomes),
+            strip_tags(page.lessons),
+        ]
+        resource_type = ""
+    elif isinstance(page, ResourcePage):
+        kind = ContentKind.RESOURCE
+        parts = [stream_text(page.body), stream_text(page.clauses), page.rights]
+        resource_type = page.resource_type
+        for link in page.document_links.select_related("document", "document__extracted"):
+            document = link.document
+            documents.append({"id": document.pk, "title": link.title})
+            extracted = getattr(document, "extracted", None)
+            if extracted is not None and extracted.status == "extracted":
+                document_text.append(extracted.text)
+    else:
+        return None
+    orgs = " ".join(org.name for org in page.organizations.all())
+    return {
+        "kind": kind,
+        "url": page.url or "",
+        "title": page.title,
+        "summary": page.summary,
+        "body": " ".join(part for part in [*parts, orgs] if part),
+        "document_text": "\n".join(document_text),
+        "documents": documents,
+        "resource_type": resource_type,
+        "locale": page.locale_type,
+        "size_band": page.size_band,
+        "stage": page.stage,
+        "status": page.status,
+        "student_outcomes_reported": page.student_outcomes_reported,
+        "start_year": page.start_year,
+        "end_year": page.end_year,
+        "published_at": page.first_published_at,
+    }
+
+
+def sync_page(page):
+    """Create, update or remove the entry for one page. Returns the entry or None."""
+    page = page.specific
+    values = entry_values(page) if is_public(page) else None
+    if values is None:
+        remove_page(page.pk)
+        return None
+    with transaction.atomic():
+        entry, _ = SearchEntry.objects.update_or_create(
+            content_type=page_content_type(), object_id=page.pk, defaults=values
+        )
+        entry.topics.set(page.topics.all())
+        entry.states.set(page.states.all())
+        remember_terms([page.title, *(topic.name for topic in page.topics.all())])
+    push_to_elasticsearch(entry)
+    return entry
+
+
+def sync_tree(page):
+    """Sync a page and everything below it (after a move or a privacy change)."""
+    for descendant in Page.objects.descendant_of(page, inclusive=True).specific():
+        sync_page(descendant)
+
+
+def child_urls_are_stale(page):
+    """Whether the entries below ``page`` carry an old URL (checked on one child)."""
+    if not page.numchild:
+        return False
+    child_ids = Page.objects.child_of(page).values("pk")
+    entry = SearchEntry.objects.filter(
+        content_type=page_content_type(), object_id__in=child_ids
+    ).first()
+    return entry is not None and entry.url != Page.objects.get(pk=entry.object_id).url
+
+
+def remove_page(page_id):
+    entries = SearchEntry.objects.filter(content_type=page_content_type(), object_id=page_id)
+    ids = list(entries.values_list("pk", flat=True))
+    if ids:
+        for entry in entries:
+            entry.delete()  # one by one so Wagtail's index drops them too
+        delete_from_elasticsearch(ids)
+
+
+def remember_terms(texts):
+    from .results import query_terms
+
+    words = {word for text in texts for word in query_terms(text) if 3 <= len(word) <= 60}
+    existing = set(SearchTerm.objects.filter(word__in=words).values_list("word", flat=True))
+    SearchTerm.objects.bulk_create(
+        [SearchTerm(word=word) for word in words - existing], ignore_conflicts=True
+    )
+
+
+def library_pages():
+    from resources.models import LibraryPage
+
+    return LibraryPage.objects.live().public().specific()
+
+
+def rebuild_entries(progress=None):
+    """Rebuild every page entry from scratch. ``progress(done, total)`` is called as it goes."""
+    pages = list(library_pages())
+    keep = set()
+    for done, page in enumerate(pages, start=1):
+        entry = sync_page(page)
+        if entry:
+            keep.add(entry.pk)
+        if progress:
+            progress(done, len(pages))
+    stale = SearchEntry.objects.filter(content_type=page_content_type()).exclude(pk__in=keep)
+    for entry in stale:
+        entry.delete()
+    return len(keep)
+
+
+def push_to_elasticsearch(entry):
+    from .engines import elasticsearch_engine
+
+    engine = elasticsearch_engine()
+    if engine is None:
+        return
+    try:
+        engine.index_entries([entry])
+    except Exception as error:  # noqa: BLE001 - the database entry is saved; log and go on
+        logger.warning("Could not update Elasticsearch for entry %s: %s", entry.pk, error)
+
+
+def delete_from_elasticsearch(entry_ids):
+    from .engines import elasticsearch_engine
+
+    engine = elasticsearch_engine()
+    if engine is None:
+        return
+    try:
+        engine.delete_entries(entry_ids)
+    except Exception as error:  # noqa: BLE001
+        logger.warning("Could not delete entries %s from Elasticsearch: %s", entry_ids, error)

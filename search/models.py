@@ -1,0 +1,101 @@
+"""The search index table: one denormalised row per item visitors may find.
+
+Only live, public items have an entry, so nothing private or unpublished can leak into
+results, counts or suggestions. Both engines read these rows: the database engine through
+Wagtail's search backend (SQLite FTS5 or PostgreSQL full text), the Elasticsearch engine
+by indexing them as documents.
+"""
+
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+from resources.choices import Locale, ResourceType, SizeBand, Stage, Status
+
+from .facets import ContentKind
+
+
+class SearchEntryQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    """A queryset with Wagtail's ``.search()``, ``.autocomplete()`` and facets."""
+
+
+class SearchEntry(index.Indexed, models.Model):
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+
+    kind = models.CharField(max_length=20, choices=list(ContentKind.CHOICES.items()))
+    url = models.CharField(max_length=500)
+    title = models.CharField(max_length=255)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    document_text = models.TextField(blank=True)
+    documents = models.JSONField(
+        default=list, blank=True, help_text="[{id, title}] of the attached documents"
+    )
+
+    resource_type = models.CharField(max_length=30, choices=ResourceType.choices, blank=True)
+    locale = models.CharField(max_length=20, choices=Locale.choices, blank=True)
+    size_band = models.CharField(max_length=20, choices=SizeBand.choices, blank=True)
+    stage = models.CharField(max_length=20, choices=Stage.choices, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    student_outcomes_reported = models.BooleanField(default=False)
+    start_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    rank_boost = models.SmallIntegerField(
+        default=0, help_text="Added to relevance, e.g. for discussions with an accepted answer."
+    )
+    topics = models.ManyToManyField("resources.Topic", blank=True, related_name="+")
+    states = models.ManyToManyField("resources.State", blank=True, related_name="+")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SearchEntryQuerySet.as_manager()
+
+    # Boosts give PostgreSQL's four tsvector weights: title A, summary B, body C,
+    # documents D. SQLite's FTS5 backend distinguishes only title from the rest.
+    search_fields = [
+        index.SearchField("title", boost=10),
+        index.AutocompleteField("title"),
+        index.SearchField("summary", boost=5),
+        index.SearchField("body", boost=2),
+        index.SearchField("document_text", boost=1),
+        index.FilterField("id"),
+        index.FilterField("kind"),
+        index.FilterField("resource_type"),
+        index.FilterField("locale"),
+        index.FilterField("size_band"),
+        index.FilterField("stage"),
+        index.FilterField("status"),
+        index.FilterField("start_year"),
+        index.FilterField("end_year"),
+        index.FilterField("published_at"),
+        index.FilterField("title"),
+        index.FilterField("topics"),
+        index.FilterField("states"),
+    ]
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id"], name="one_entry_per_item")
+        ]
+        indexes = [
+            models.Index(fields=["kind"]),
+            models.Index(fields=["published_at"]),
+            models.Index(fields=["title"]),
+        ]
+        verbose_name_plural = "search entries"
+
+    def __str__(self):
+        return self.title
+
+
+class SearchTerm(models.Model):
+    """Words from titles and topics: the vocabulary for "did you mean" suggestions."""
+
+    word = models.CharField(max_length=60, primary_key=True)
+
+    def __str__(self):
+        return self.word

@@ -1,0 +1,146 @@
+"""What every engine returns: hits, facets with counts, the total and pagination."""
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+SNIPPET_LENGTH = 240
+
+
+@dataclass
+class Hit:
+    title: str
+    url: str
+    kind: str  # ContentKind value
+    kind_label: str
+    snippet: str  # safe HTML: escaped text with <mark> around matched terms
+    matched_in: str = ""  # the document title when only a document's text matched
+    published_at: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def as_json(self):
+        return {
+            "title": self.title,
+            "url": self.url,
+            "type": self.kind,
+            "type_label": self.kind_label,
+            "snippet": str(self.snippet),
+            "matched_in": self.matched_in,
+            "published_at": self.published_at,
+        }
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetResult:
+    name: str
+    label: str
+    options: list
+
+    @property
+    def selected_options(self):
+        return [option for option in self.options if option.selected]
+
+
+@dataclass
+class SearchResults:
+    query: object  # SearchQuery
+    hits: list
+    facets: list  # FacetResult, in FACETS order
+    total: int
+    page: int
+    per_page: int
+    engine: str
+    year_bounds: tuple = (None, None)  # smallest and largest year among the matches
+    suggestion: str = ""  # "did you mean" text, when nothing matched
+    notices: list = field(default_factory=list)
+
+    @property
+    def num_pages(self):
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def has_previous(self):
+        return self.page > 1
+
+    @property
+    def has_next(self):
+        return self.page < self.num_pages
+
+    def as_json(self):
+        return {
+            "query": self.query.text,
+            "total": self.total,
+            "page": self.page,
+            "num_pages": self.num_pages,
+            "per_page": self.per_page,
+            "sort": self.query.sort,
+            "engine": self.engine,
+            "hits": [hit.as_json() for hit in self.hits],
+            "facets": {
+                facet.name: {
+                    "label": facet.label,
+                    "options": [
+                        {
+                            "value": o.value,
+                            "label": o.label,
+                            "count": o.count,
+                            "selected": o.selected,
+                        }
+                        for o in facet.options
+                    ],
+                }
+                for facet in self.facets
+            },
+            "year": {"min": self.year_bounds[0], "max": self.year_bounds[1]},
+            "suggestion": self.suggestion,
+            "notices": list(self.notices),
+        }
+
+
+def query_terms(text):
+    """The words of a query, lower-cased, without search-syntax characters."""
+    return [term for term in re.findall(r"\w+", text.lower()) if len(term) > 1]
+
+
+def highlight(text, terms, length=SNIPPET_LENGTH):
+    """An escaped excerpt of ``text`` around the first matched term, terms wrapped in <mark>."""
+    text = " ".join((text or "").split())
+    if not text:
+        return mark_safe("")  # noqa: S308 - empty string
+    start = 0
+    if terms:
+        pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")", re.IGNORECASE)
+        first = pattern.search(text)
+        if first:
+            start = max(0, first.start() - length // 3)
+    excerpt = text[start : start + length]
+    if start > 0:
+        excerpt = "…" + excerpt.split(" ", 1)[-1]
+    if start + length < len(text):
+        excerpt = excerpt.rsplit(" ", 1)[0] + "…"
+    html = escape(excerpt)
+    if terms:
+        # Skip entity names (&amp; &#x27;) so a query for "amp" cannot break them.
+        html = re.sub(
+            r"(?<![&#])\b(" + "|".join(re.escape(t) for t in terms) + r")",
+            r"<mark>\1</mark>",
+            html,
+            flags=re.IGNORECASE,
+        )
+    return mark_safe(html)  # noqa: S308 - built from escaped text only
+
+
+def contains_terms(text, terms):
+    lowered = (text or "").lower()
+    return bool(terms) and all(term in lowered for term in terms)

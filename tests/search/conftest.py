@@ -1,0 +1,34 @@
+import os
+from dataclasses import replace
+
+import pytest
+from django.http import QueryDict
+
+from search.engines.database import DatabaseEngine
+from search.query import SearchQuery
+
+ENGINES = ["database", "elasticsearch"]
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request, db, settings):
+    """Each engine in turn, over the same demo content.
+
+    The Elasticsearch engine needs a server; it runs wherever ELASTICSEARCH_URL is set.
+    """
+    if request.param == "database":
+        return DatabaseEngine()
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if not url:
+        pytest.skip("Elasticsearch contract tests need ELASTICSEARCH_URL (no server here)")
+    from search.engines.elasticsearch import ElasticsearchEngine
+    from search.models import SearchEntry
+
+    engine = ElasticsearchEngine(url, "sameside-test")
+    engine.rebuild(SearchEntry.objects.all())
+    return engine
+
+
+def make_query(params="", per_page=None):
+    query = SearchQuery.from_params(QueryDict(params))
+    return replace(query, per_page=per_page) if per_page else query

@@ -1,0 +1,102 @@
+"""The search page, its JSON form, autocomplete and health: what visitors and scripts get."""
+
+import json
+
+import pytest
+from django.urls import reverse
+from wagtail.models import PageViewRestriction
+
+pytestmark = pytest.mark.django_db
+
+
+def get(client, **params):
+    return client.get(reverse("search"), params)
+
+
+def test_search_page_shows_hits_facets_and_counts(client, demo):
+    response = get(client, q="Toledo")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert demo["toledo"].title in html
+    assert "Narrow your search" in html
+    assert 'name="topic"' in html and "(" in html
+    assert "<mark>Toledo</mark>" in html
+
+
+def test_the_page_works_without_javascript(client, demo):
+    html = get(client, topic="peer-assistance-and-review").content.decode()
+    assert 'method="get"' in html
+    assert 'type="submit"' in html
+    assert 'value="peer-assistance-and-review" checked' in html
+
+
+def test_json_returns_the_same_search(client, demo):
+    data = get(client, q="Toledo", format="json").json()
+    assert data["total"] >= 1
+    assert data["hits"][0]["url"] == demo["toledo"].url
+    assert {"topic", "type", "state"} <= set(data["facets"])
+    html_total = get(client, q="Toledo").content.decode()
+    assert f"{data['total']} result" in html_total
+
+
+def test_bad_input_gets_notices_not_errors(client, demo):
+    response = get(client, q="x" * 500, state=["OH", "NOPE"], year_from="19x0", sort="weird")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "was cut" in html
+    assert "NOPE" in html and "Ignored" in html
+    assert "Ignored the year" in html
+
+
+def test_out_of_range_pages(client, demo):
+    response = get(client, type="case_study", page="500")
+    assert response.status_code == 200
+    assert "showing the last one" in response.content.decode()
+    assert get(client, page="100000").status_code == 404
+
+
+def test_no_results_helps(client, demo):
+    html = get(client, q="collaboraton", state="OH").content.decode()
+    assert "Did you mean" in html
+    assert "Search without" in html
+
+
+def test_member_text_is_escaped(client, demo):
+    html = get(client, q='<script>alert("x")</script>').content.decode()
+    assert '<script>alert("x")</script>' not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_private_and_unpublished_pages_never_appear(
+    client, demo, django_capture_on_commit_callbacks
+):
+    toledo, sacramento = demo["toledo"], demo["sacramento"]
+    with django_capture_on_commit_callbacks(execute=True):  # as when the change commits
+        PageViewRestriction.objects.create(page=toledo, restriction_type="login")
+        sacramento.unpublish()
+    for params in ({"q": "Toledo"}, {"q": "Sacramento"}, {"state": "OH"}, {"state": "CA"}):
+        data = get(client, format="json", **params).json()
+        urls = [hit["url"] for hit in data["hits"]]
+        assert toledo.url not in urls and sacramento.url not in urls
+    data = get(client, format="json", type="case_study").json()
+    ohio = [o for o in data["facets"]["state"]["options"] if o["value"] == "OH"]
+    assert not ohio  # Toledo was the only case study in Ohio
+    labels = [
+        s["label"]
+        for s in client.get(reverse("search_suggest"), {"q": "Tole"}).json()["suggestions"]
+    ]
+    assert toledo.title not in labels
+
+
+def test_autocomplete(client, demo):
+    response = client.get(reverse("search_suggest"), {"q": "Sacra"})
+    assert response.status_code == 200
+    labels = [s["label"] for s in response.json()["suggestions"]]
+    assert any("Sacramento" in label for label in labels)
+    assert client.get(reverse("search_suggest"), {"q": "x"}).json()["suggestions"] == []
+
+
+def test_health_reports_the_serving_engine(client, settings):
+    settings.ELASTICSEARCH_URL = ""
+    data = json.loads(client.get(reverse("search_health")).content)
+    assert data["engine"] == "database"
