@@ -28,6 +28,8 @@ from ..results import (
 from .base import SearchEngine
 
 SUGGEST_TITLES = 6
+RERANK_DEPTH = 100
+FIELD_WEIGHTS = (("title", 8), ("summary", 4), ("body", 2))  # anything else: document text
 SUGGEST_TOPICS = 4
 
 
@@ -69,8 +71,10 @@ class DatabaseEngine(SearchEngine):
 
     # Search -------------------------------------------------------------------------
     def search(self, query):
-        queryset = self.filtered(query)
-        if plain_words(query.text) and query.sort == "relevance":
+        # Document text can be long and is never shown from here: leave it in the database.
+        queryset = self.filtered(query).defer("document_text")
+        ranked = bool(plain_words(query.text)) and query.sort == "relevance"
+        if ranked:
             results = self.text_search(queryset, query)
         else:
             ordering = ("title",) if query.sort == "title" else ("-published_at", "title")
@@ -80,7 +84,10 @@ class DatabaseEngine(SearchEngine):
         num_pages = max(1, -(-total // query.per_page))
         page = min(query.page, num_pages)
         start = (page - 1) * query.per_page
-        entries = list(results[start : start + query.per_page])
+        if ranked and connection.vendor == "sqlite":
+            entries = self.reranked_slice(results, query, start)
+        else:
+            entries = list(results[start : start + query.per_page])
         hits = self.make_hits(entries, query)
         facets, year_bounds = self.facet_counts(query)
         suggestion = self.spelling_suggestion(query.text) if not total and query.text else ""
@@ -99,6 +106,22 @@ class DatabaseEngine(SearchEngine):
             suggestion=suggestion,
             notices=notices,
         )
+
+    def reranked_slice(self, results, query, start):
+        """SQLite's FTS5 backend ranks all fields alike (one BM25 over the row), so the top
+        ``RERANK_DEPTH`` matches are re-ordered by where each word matched: title, then
+        summary, then body, then document text; BM25 order breaks ties. Deeper pages keep
+        the backend's order."""
+        stop = start + query.per_page
+        if start >= RERANK_DEPTH:
+            return list(results[start:stop])
+        head = list(results[:RERANK_DEPTH])
+        terms = query_terms(query.text)
+        order = sorted(range(len(head)), key=lambda i: (-field_score(head[i], terms), i))
+        entries = [head[i] for i in order][start:stop]
+        if stop > RERANK_DEPTH:
+            entries += list(results[RERANK_DEPTH:stop])
+        return entries
 
     def make_hits(self, entries, query):
         from resources.models import DocumentText
@@ -233,6 +256,17 @@ class DatabaseEngine(SearchEngine):
         )
         close = difflib.get_close_matches(term, list(candidates[:5000]), n=1, cutoff=0.75)
         return close[0] if close else term
+
+
+def field_score(entry, terms):
+    """Each query word scores by the best field it appears in (title 8 ... document 1)."""
+    score = 0
+    for term in terms:
+        score += next(
+            (weight for name, weight in FIELD_WEIGHTS if term in getattr(entry, name).lower()),
+            1,
+        )
+    return score
 
 
 def plain_words(text):
