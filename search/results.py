@@ -52,6 +52,20 @@ class FacetResult:
         return [option for option in self.options if option.selected]
 
 
+def build_facet(facet, counts, selected, labels=None):
+    """A facet's options in display order: values with matches, plus any selected value."""
+    labels = labels if labels is not None else facet.choices()
+    return FacetResult(
+        facet.name,
+        facet.label,
+        [
+            FacetOption(value, label, counts.get(value, 0), value in selected)
+            for value, label in labels.items()
+            if counts.get(value, 0) > 0 or value in selected
+        ],
+    )
+
+
 @dataclass
 class SearchResults:
     query: object  # SearchQuery

@@ -17,10 +17,9 @@ from ..facets import FACETS, MANY_VALUE_FIELD, ContentKind
 from ..models import SearchEntry, SearchTerm
 from ..query import SearchQuery
 from ..results import (
-    FacetOption,
-    FacetResult,
     Hit,
     SearchResults,
+    build_facet,
     contains_terms,
     highlight,
     query_terms,
@@ -164,17 +163,10 @@ class DatabaseEngine(SearchEngine):
 
     # Facets -------------------------------------------------------------------------
     def facet_counts(self, query):
-        facets = []
-        for facet in FACETS:
-            counts = self.count_values(query, facet)
-            choices = facet.choices()
-            selected = query.selected.get(facet.name, ())
-            options = [
-                FacetOption(value, label, counts.get(value, 0), value in selected)
-                for value, label in choices.items()
-                if counts.get(value, 0) > 0 or value in selected
-            ]
-            facets.append(FacetResult(facet.name, facet.label, options))
+        facets = [
+            build_facet(facet, self.count_values(query, facet), query.selected.get(facet.name, ()))
+            for facet in FACETS
+        ]
         return facets, self.year_bounds(query)
 
     def count_values(self, query, facet):

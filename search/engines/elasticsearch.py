@@ -46,7 +46,7 @@ from elasticsearch.dsl import (
 from elasticsearch.helpers import bulk
 
 from ..facets import FACETS, ContentKind
-from ..results import FacetOption, FacetResult, Hit, SearchResults, highlight, query_terms
+from ..results import Hit, SearchResults, build_facet, highlight, query_terms
 from .base import SearchEngine
 from .database import SUGGEST_TITLES, SUGGEST_TOPICS
 
@@ -371,14 +371,8 @@ def facet_results(query, aggregations, choices=None):
     for facet in FACETS:
         buckets = aggregations.get(f"facet_{facet.name}", {}).get("values", {}).get("buckets", [])
         counts = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
-        labels = choices[facet.name] if choices is not None else facet.choices()
-        selected = query.selected.get(facet.name, ())
-        options = [
-            FacetOption(value, label, counts.get(value, 0), value in selected)
-            for value, label in labels.items()
-            if counts.get(value, 0) > 0 or value in selected
-        ]
-        facets.append(FacetResult(facet.name, facet.label, options))
+        labels = choices[facet.name] if choices is not None else None
+        facets.append(build_facet(facet, counts, query.selected.get(facet.name, ()), labels))
     return facets
 
 
