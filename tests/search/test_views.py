@@ -100,3 +100,9 @@ def test_health_reports_the_serving_engine(client, settings):
     settings.ELASTICSEARCH_URL = ""
     data = json.loads(client.get(reverse("search_health")).content)
     assert data["engine"] == "database"
+
+
+def test_header_search_box_shows_the_query_text(client, demo):
+    html = get(client, q="peer review").content.decode()
+    assert 'id="header-q" type="search" name="q" value="peer review"' in html
+    assert "SearchQuery(" not in html
