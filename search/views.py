@@ -1,5 +1,7 @@
 """Search pages: the faceted HTML page, its JSON form, autocomplete and a health check."""
 
+from dataclasses import replace
+
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -25,6 +27,10 @@ def search(request):
         "results": results,
         "sorts": SORTS,
         "removable": removable_filters(query),
+        # "Did you mean" keeps the filters and swaps only the words.
+        "suggestion_url": "?" + replace(query, text=results.suggestion, page=1).urlencode()
+        if results.suggestion
+        else "",
         "crumbs": [{"label": "Search", "url": reverse("search")}],
     }
     return render(request, "search/search.html", context)

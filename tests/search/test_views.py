@@ -57,7 +57,7 @@ def test_out_of_range_pages(client, demo):
 
 def test_no_results_helps(client, demo):
     html = get(client, q="collaboraton", state="OH").content.decode()
-    assert "Did you mean" in html
+    assert 'Did you mean <a href="?q=collaboration&amp;state=OH">' in html
     assert "Search without" in html
 
 
