@@ -10,8 +10,12 @@ queries is fixed whatever the size of the library or of the result.
 import difflib
 import re
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Exists, OuterRef, Q
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
+from wagtail.search.backends import get_search_backend
 
 from ..facets import FACETS, MANY_VALUE_FIELD, ContentKind
 from ..models import SearchEntry, SearchTerm
@@ -48,11 +52,14 @@ class DatabaseEngine(SearchEngine):
                 continue
             if facet.many:
                 # Filter many-valued facets through a subquery: Wagtail's search
-                # cannot filter across the join itself (modelsearch #100).
-                inner = SearchEntry.objects.filter(
-                    **{f"{MANY_VALUE_FIELD[facet.name]}__in": values}
-                )
-                queryset = queryset.filter(pk__in=inner.values("pk"))
+                # cannot filter across the join itself (modelsearch #100). The subquery
+                # reads only the link table, not the (wide) entry rows.
+                relation = SearchEntry._meta.get_field(facet.field)
+                value = MANY_VALUE_FIELD[facet.name].split("__", 1)[1]
+                inner = relation.remote_field.through.objects.filter(
+                    **{f"{relation.m2m_reverse_field_name()}__{value}__in": values}
+                ).values(relation.m2m_column_name())
+                queryset = queryset.filter(pk__in=inner)
             else:
                 queryset = queryset.filter(**{f"{facet.field}__in": values})
         if exclude != "year" and (query.year_from or query.year_to):
@@ -60,6 +67,19 @@ class DatabaseEngine(SearchEngine):
                 pk__in=SearchEntry.objects.filter(year_q(query)).values("pk")
             )
         return queryset
+
+    def text_filter(self, queryset, query):
+        """Entries whose text has any word of the query, as a plain ``pk__in`` subquery.
+
+        Counting and faceting go through this rather than Wagtail's ``.search()``: on
+        PostgreSQL Wagtail matches ``title || body`` (no index can serve that, so every
+        entry's vectors are read), and on SQLite it lets the planner test each entry
+        against MATCH. See "Search" in docs/performance.md.
+        """
+        words = plain_words(query.text).split()
+        if not words:
+            return queryset
+        return queryset.filter(text_condition(words))
 
     def text_search(self, queryset, query, order_by_relevance=True):
         """Wagtail's search over the words of the query (OR, ranked by relevance)."""
@@ -73,17 +93,21 @@ class DatabaseEngine(SearchEngine):
         # Document text can be long and is never shown from here: leave it in the database.
         queryset = self.filtered(query).defer("document_text")
         ranked = bool(plain_words(query.text)) and query.sort == "relevance"
-        if ranked:
+        matches = self.text_filter(queryset, query)
+        if ranked and backend_name() == "SQLiteSearchBackend":
+            results = BM25Ranking(queryset, plain_words(query.text).split())
+        elif ranked:
             results = self.text_search(queryset, query)
         else:
             ordering = ("title",) if query.sort == "title" else ("-published_at", "title")
-            queryset = queryset.order_by(*ordering)
-            results = self.text_search(queryset, query, False) if query.text else queryset
-        total = results.count()
+            results = matches.order_by(*ordering)
+        total = matches.count()
         num_pages = max(1, -(-total // query.per_page))
         page = min(query.page, num_pages)
         start = (page - 1) * query.per_page
-        if ranked and connection.vendor == "sqlite":
+        if not total:
+            entries = []  # nothing to fetch (and Wagtail's ranking would scan the index)
+        elif ranked and connection.vendor == "sqlite":
             entries = self.reranked_slice(results, query, start)
         else:
             entries = list(results[start : start + query.per_page])
@@ -171,31 +195,15 @@ class DatabaseEngine(SearchEngine):
 
     def count_values(self, query, facet):
         """{value: count} for one facet, under every other facet's selection."""
-        queryset = self.filtered(query, exclude=facet.name)
+        queryset = self.text_filter(self.filtered(query, exclude=facet.name), query)
         field = MANY_VALUE_FIELD.get(facet.name, facet.field)
-        if plain_words(query.text):
-            # Wagtail facets on the related key (topic id, state code) for many-valued fields.
-            counts = self.text_search(queryset, query, False).facet(facet.field)
-            if facet.name == "topic":
-                from resources.models import Topic
-
-                slugs = dict(
-                    Topic.objects.filter(pk__in=[k for k in counts if k]).values_list("pk", "slug")
-                )
-                return {slugs[k]: n for k, n in counts.items() if k in slugs}
-            return {k: n for k, n in counts.items() if k not in (None, "")}
         rows = queryset.order_by().values(field).annotate(n=Count("pk", distinct=facet.many))
         return {row[field]: row["n"] for row in rows if row[field] not in (None, "")}
 
     def year_bounds(self, query):
-        queryset = self.filtered(query, exclude="year")
-        if plain_words(query.text):
-            queryset = self.text_search(queryset, query, False)
-            years = [y for y in queryset.facet("start_year") if y]
-            years += [y for y in queryset.facet("end_year") if y]
-        else:
-            bounds = queryset.order_by().values_list("start_year", "end_year")
-            years = [y for pair in bounds.distinct() for y in pair if y]
+        queryset = self.text_filter(self.filtered(query, exclude="year"), query)
+        bounds = queryset.order_by().values_list("start_year", "end_year")
+        years = [y for pair in bounds.distinct() for y in pair if y]
         return (min(years), max(years)) if years else (None, None)
 
     # Suggestions --------------------------------------------------------------------
@@ -248,6 +256,90 @@ class DatabaseEngine(SearchEngine):
         )
         close = difflib.get_close_matches(term, list(candidates[:5000]), n=1, cutoff=0.75)
         return close[0] if close else term
+
+
+def backend_name():
+    """Which of Wagtail's database search backends serves this database."""
+    return type(get_search_backend()).__name__
+
+
+def text_condition(words):
+    """A filter for entries whose indexed text has any of ``words``."""
+    from wagtail.search.models import IndexEntry
+
+    content_type = ContentType.objects.get_for_model(SearchEntry)
+    backend = backend_name()
+    if backend == "PostgresSearchBackend":
+        from django.contrib.postgres.search import SearchQuery as TsQuery
+
+        # The terms Wagtail's backend would build, matched against each column on its own
+        # so that the GIN indexes on title and body serve the match.
+        config = getattr(get_search_backend(), "config", None)
+        tsquery = TsQuery(" | ".join(f"'{w}'" for w in words), search_type="raw", config=config)
+        # EXISTS, keyed as the index stores it (text): the planner may then probe the
+        # index row of each candidate entry, or match the whole index and join.
+        return Exists(
+            IndexEntry.objects.filter(
+                content_type=content_type, object_id=Cast(OuterRef("pk"), CharField())
+            ).filter(Q(title=tsquery) | Q(body=tsquery))
+        )
+    if backend == "SQLiteSearchBackend":
+        _, matches = fts_matches_sql()
+        sql = f"SELECT CAST(e.object_id AS INTEGER) {matches}"  # noqa: S608 - table names
+        return Q(pk__in=RawSQL(sql, (fts_match(words), content_type.pk)))  # noqa: S611
+    hits = SearchEntry.objects.search(" ".join(words), operator="or", order_by_relevance=False)
+    return Q(pk__in=[entry.pk for entry in hits])
+
+
+def fts_matches_sql():
+    """The FTS5 table, and FROM ... WHERE for index rows of one content type (second
+    parameter) that match an FTS5 query (first parameter). CROSS JOIN keeps the full-text
+    index as the outer loop: otherwise SQLite may walk every index row of the content type
+    and test each one against MATCH."""
+    from wagtail.search.models import IndexEntry
+
+    entries = IndexEntry._meta.db_table
+    fts = f"{entries}_fts"  # created by Wagtail's migration for SQLite with FTS5
+    return fts, (
+        f"FROM {fts} CROSS JOIN {entries} AS e ON e.id = {fts}.rowid "
+        f"WHERE {fts} MATCH %s AND e.content_type_id = %s"
+    )
+
+
+def fts_match(words):
+    """An FTS5 query for any of ``words`` in the title or body, as Wagtail writes it."""
+    return "{title body} : (" + " OR ".join(f'"{w}"' for w in words) + ")"
+
+
+class BM25Ranking:
+    """SQLite matches in the order of Wagtail's FTS5 backend (BM25 weighted by title
+    length), sliced in SQL. Wagtail's own ordering scores each match in a correlated
+    subquery that searches the whole index again, which grows with the square of the
+    number of matches."""
+
+    def __init__(self, queryset, words):
+        self.queryset = queryset  # the entries to rank, before the text is applied
+        self.words = words
+
+    def __getitem__(self, window):
+        start = window.start or 0
+        limit = -1 if window.stop is None else window.stop - start
+        fts, sql = fts_matches_sql()
+        content_type = ContentType.objects.get_for_model(SearchEntry)
+        params = [fts_match(self.words), content_type.pk]
+        if self.queryset.query.where:  # some facet is selected
+            candidates, candidate_params = self.queryset.values("pk").query.sql_with_params()
+            sql += f" AND CAST(e.object_id AS INTEGER) IN ({candidates})"
+            params += candidate_params
+        sql = (  # noqa: S608 - table names and Django's SQL for the queryset
+            f"SELECT CAST(e.object_id AS INTEGER) {sql} "
+            f"ORDER BY bm25({fts}) * (e.title_norm + 1.0), 1 DESC LIMIT %s OFFSET %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, limit, start])
+            ids = [row[0] for row in cursor.fetchall()]
+        entries = self.queryset.in_bulk(ids)
+        return [entries[pk] for pk in ids if pk in entries]
 
 
 def field_score(entry, terms):
