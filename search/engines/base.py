@@ -1,4 +1,18 @@
-"""The interface every search engine implements."""
+"""The interface every search engine implements, and what engines share."""
+
+SUGGEST_TOPICS = 4
+
+
+def topic_suggestions(prefix):
+    """Topics whose name contains ``prefix``, as autocomplete suggestions."""
+    from resources.models import Topic
+
+    return [
+        {"label": name, "url": f"/search/?topic={slug}", "kind": "topic"}
+        for slug, name in Topic.objects.filter(name__icontains=prefix)
+        .order_by("name")
+        .values_list("slug", "name")[:SUGGEST_TOPICS]
+    ]
 
 
 class SearchEngine:

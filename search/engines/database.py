@@ -28,12 +28,11 @@ from ..results import (
     highlight,
     query_terms,
 )
-from .base import SearchEngine
+from .base import SearchEngine, topic_suggestions
 
 SUGGEST_TITLES = 6
 RERANK_DEPTH = 100
 FIELD_WEIGHTS = (("title", 8), ("summary", 4), ("body", 2))  # anything else: document text
-SUGGEST_TOPICS = 4
 
 
 class DatabaseEngine(SearchEngine):
@@ -208,8 +207,6 @@ class DatabaseEngine(SearchEngine):
 
     # Suggestions --------------------------------------------------------------------
     def suggest(self, prefix, limit=8):
-        from resources.models import Topic
-
         prefix = " ".join(prefix.split())[:60]
         if len(prefix) < 2:
             return []
@@ -217,13 +214,7 @@ class DatabaseEngine(SearchEngine):
             {"label": entry.title, "url": entry.url, "kind": entry.kind}
             for entry in self.entries().autocomplete(prefix)[:SUGGEST_TITLES]
         ]
-        topics = [
-            {"label": name, "url": f"/search/?topic={slug}", "kind": "topic"}
-            for slug, name in Topic.objects.filter(name__icontains=prefix)
-            .order_by("name")
-            .values_list("slug", "name")[:SUGGEST_TOPICS]
-        ]
-        return (topics + titles)[:limit]
+        return (topic_suggestions(prefix) + titles)[:limit]
 
     def spelling_suggestion(self, text):
         """A corrected query built from the nearest known words, or ""."""

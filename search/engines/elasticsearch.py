@@ -47,8 +47,8 @@ from elasticsearch.helpers import bulk
 
 from ..facets import FACETS, ContentKind
 from ..results import Hit, SearchResults, build_facet, highlight, query_terms
-from .base import SearchEngine
-from .database import SUGGEST_TITLES, SUGGEST_TOPICS
+from .base import SearchEngine, topic_suggestions
+from .database import SUGGEST_TITLES
 
 ENGINE_NAME = "elasticsearch"
 DEFAULT_TIMEOUT = 2  # seconds, when settings.ELASTICSEARCH_TIMEOUT is not set
@@ -456,8 +456,6 @@ class ElasticsearchEngine(SearchEngine):
         return results_from_response(query, response)
 
     def suggest(self, prefix, limit=8):
-        from resources.models import Topic
-
         prefix = " ".join(prefix.split())[:60]
         if len(prefix) < 2:
             return []
@@ -481,13 +479,7 @@ class ElasticsearchEngine(SearchEngine):
             }
             for hit in response["hits"]["hits"]
         ]
-        topics = [
-            {"label": name, "url": f"/search/?topic={slug}", "kind": "topic"}
-            for slug, name in Topic.objects.filter(name__icontains=prefix)
-            .order_by("name")
-            .values_list("slug", "name")[:SUGGEST_TOPICS]
-        ]
-        return (topics + titles)[:limit]
+        return (topic_suggestions(prefix) + titles)[:limit]
 
     def health(self):
         report = {
