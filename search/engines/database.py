@@ -68,7 +68,7 @@ class DatabaseEngine(SearchEngine):
         return queryset
 
     def text_filter(self, queryset, query):
-        """Entries whose text has any word of the query, as a plain ``pk__in`` subquery.
+        """Entries whose text has any word of the query: a subquery on Wagtail's index table.
 
         Counting and faceting go through this rather than Wagtail's ``.search()``: on
         PostgreSQL Wagtail matches ``title || body`` (no index can serve that, so every
