@@ -93,9 +93,9 @@ def sync_page(page):
         entry, _ = SearchEntry.objects.update_or_create(
             content_type=page_content_type(), object_id=page.pk, defaults=values
         )
-        entry.topics.set(page.topics.all())
-        entry.states.set(page.states.all())
-        remember_terms([page.title, *(topic.name for topic in page.topics.all())])
+        topics = list(page.topics.all())
+        entry.set_topics_and_states(topics, page.states.all())
+        remember_terms([page.title, *(topic.name for topic in topics)])
     push_to_elasticsearch(entry)
     return entry
 

@@ -2,8 +2,10 @@
 
 Only live, public items have an entry, so nothing private or unpublished can leak into
 results, counts or suggestions. Both engines read these rows: the database engine through
-Wagtail's search backend (SQLite FTS5 or PostgreSQL full text), the Elasticsearch engine
-by indexing them as documents.
+the database's own full-text index (migration 0003: a weighted ``search_vector`` column
+on PostgreSQL, the FTS5 table ``search_searchentry_fts`` on SQLite, both kept in step by
+triggers), the Elasticsearch engine by indexing them as documents. Wagtail's search index
+of the entries serves title autocomplete.
 """
 
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -15,6 +17,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from resources.choices import Locale, ResourceType, SizeBand, Stage, Status
 
 from .facets import ContentKind
+from .fields import StringListField
 
 
 class SearchEntryQuerySet(SearchableQuerySetMixin, models.QuerySet):
@@ -50,6 +53,11 @@ class SearchEntry(index.Indexed, models.Model):
     )
     topics = models.ManyToManyField("resources.Topic", blank=True, related_name="+")
     states = models.ManyToManyField("resources.State", blank=True, related_name="+")
+    # Copies of the topic slugs and state codes on the row itself, so that one pass over
+    # the entries can filter and count them (search/facet_sql.py). ``set_topics_and_states``
+    # writes both forms.
+    topic_slugs = StringListField()
+    state_codes = StringListField()
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = SearchEntryQuerySet.as_manager()
@@ -90,6 +98,17 @@ class SearchEntry(index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+    def set_topics_and_states(self, topics, states):
+        """Set the topics and states (model instances), and their copies on the row."""
+        topics, states = list(topics), list(states)
+        self.topics.set(topics)
+        self.states.set(states)
+        self.topic_slugs = sorted(topic.slug for topic in topics)
+        self.state_codes = sorted(state.code for state in states)
+        SearchEntry.objects.filter(pk=self.pk).update(
+            topic_slugs=self.topic_slugs, state_codes=self.state_codes
+        )
 
 
 class SearchTerm(models.Model):

@@ -42,7 +42,7 @@ def test_title_outranks_everything_else():
 
 
 def test_every_field_has_its_own_weight():
-    """PostgreSQL weights the fields itself; on SQLite the engine re-ranks the top matches."""
+    """ts_rank's weights on PostgreSQL, BM25 column weights on SQLite."""
     make_entry(1, document_text=f"{WORD} in a document")
     make_entry(2, body=f"The body mentions {WORD}.")
     make_entry(3, summary=f"The summary mentions {WORD}.")

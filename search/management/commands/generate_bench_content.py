@@ -282,6 +282,7 @@ class Generator:
     def __init__(self, seed, topics, states, text_models):
         self.rng = random.Random(seed)
         self.topics = topics  # [(pk, name)] most used first
+        self.topic_slugs = dict(Topic.objects.values_list("pk", "slug"))
         # Zipf-like: the k-th most used topic is chosen with weight 1/k.
         self.topic_weights = list(weighted({i: 1 / (i + 1) for i in range(len(topics))})[1])
         self.states = weighted({code: w for code, w in STATE_WEIGHTS.items() if code in states})
@@ -382,6 +383,8 @@ class Generator:
             published_at=published_at,
         )
         topic_ids = [self.topics[index][0] for index in topic_indexes]
+        entry.topic_slugs = sorted(self.topic_slugs[topic_id] for topic_id in topic_ids)
+        entry.state_codes = sorted(states)
         return entry, topic_ids, states
 
 

@@ -1,7 +1,8 @@
 """Rebuild or inspect the search index.
 
-manage.py search_index rebuild   # entries from every live, public page (and Elasticsearch)
-manage.py search_index status    # counts and which engine is serving
+manage.py search_index rebuild   # entries from every live, public page, the database's
+                                 # full-text index (and Elasticsearch)
+manage.py search_index status    # counts, which engine is serving, full-text triggers
 """
 
 import sys
@@ -9,6 +10,7 @@ import sys
 from django.core.management.base import BaseCommand
 
 from search import indexing
+from search.dialects import dialect, fulltext_triggers_in_place
 from search.engines import elasticsearch_engine, get_engine
 from search.models import SearchEntry
 
@@ -45,11 +47,19 @@ class Command(BaseCommand):
             health = get_engine().health()
             self.stdout.write(f"Entries: {SearchEntry.objects.count()}")
             self.stdout.write(f"Serving: {health['engine']}")
+            if fulltext_triggers_in_place():
+                self.stdout.write("Full-text triggers: in place")
+            else:
+                self.stderr.write(
+                    "Full-text triggers: MISSING (a migration rebuilt search_searchentry; "
+                    "see search/migrations/0003_fulltext.py)"
+                )
             if "elasticsearch" in health:
                 self.stdout.write(f"Elasticsearch: {health['elasticsearch']}")
             return
         stream = sys.stdout if self.stdout._out is sys.stdout else self.stdout._out
         count = indexing.rebuild_entries(progress=progress_bar(stream, "Entries      "))
+        dialect().rebuild_fulltext()
         self.stdout.write(f"Indexed {count} entries in the database.")
         engine = elasticsearch_engine()
         if engine is not None:
