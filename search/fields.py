@@ -36,6 +36,10 @@ class StringListField(models.Field):
             return json.loads(value)
         return list(value)
 
+    def value_to_string(self, obj):
+        # Serializers (fixtures, test database snapshots) read it back with to_python.
+        return json.dumps(self.value_from_object(obj))
+
     def get_db_prep_value(self, value, connection, prepared=False):
         value = [str(item) for item in (value or [])]
         return value if connection.vendor == "postgresql" else json.dumps(value)

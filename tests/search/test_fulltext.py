@@ -181,3 +181,14 @@ def test_queries_per_search_do_not_grow_with_the_library(demo, params):
         engine.search(query)
     assert len(after) == len(before)
     assert len(after) <= 5  # counts, page, entries, topic labels, document text at most
+
+
+def test_list_copies_survive_serialization(demo):
+    """Test databases are snapshotted with Django's serializers (browser tests need it)."""
+    from django.core import serializers
+
+    entry = SearchEntry.objects.exclude(topic_slugs=[]).first()
+    data = serializers.serialize("json", [entry])
+    restored = next(serializers.deserialize("json", data)).object
+    assert restored.topic_slugs == entry.topic_slugs
+    assert restored.state_codes == entry.state_codes
