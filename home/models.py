@@ -41,6 +41,7 @@ class HomePage(Page):
     subpage_types = [
         "casestudies.CaseStudyIndexPage",
         "resources.ResourceIndexPage",
+        "forums.CommunityIndexPage",
         "home.StandardPage",
     ]
     max_count = 1

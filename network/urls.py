@@ -21,6 +21,8 @@ urlpatterns = [
         network_views.organization_detail,
         name="organization_detail",
     ),
+    # Threads and posts; the community pages themselves are served by Wagtail below.
+    path("communities/", include("forums.urls")),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("search/health/", search_views.health, name="search_health"),

@@ -7,15 +7,20 @@ re-applies the data to pages that already exist, as a new published revision.
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage, WorkflowTask
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelatedResource
+from forums import posting
+from forums.models import CommunityIndexPage, CommunityPage, Helpful, Thread
 from home.models import HomePage, HomePageFeature, StandardPage
 from network.models import Organization
 from resources.models import (
@@ -28,7 +33,7 @@ from resources.models import (
 )
 
 from . import documents as demo_documents
-from .data import case_studies_a, case_studies_b, resources, topics
+from .data import case_studies_a, case_studies_b, communities, resources, topics
 
 HOME = {
     "title": "SameSide",
@@ -146,8 +151,43 @@ def validate():
         check_item(case, "related_resources", resource_slugs)
     for resource in resources.RESOURCES:
         check_item(resource, "related_case_studies", case_slugs)
+    problems += community_problems(topic_slugs)
     if problems:
         raise DemoDataError("Demo data problems:\n" + "\n".join(f"- {p}" for p in problems))
+
+
+def community_problems(topic_slugs):
+    problems = []
+    members = {member["username"] for member in communities.MEMBERS}
+    slugs = [community["slug"] for community in communities.COMMUNITIES]
+    duplicates = {slug for slug in slugs if slugs.count(slug) > 1}
+    if duplicates:
+        problems.append(f"Duplicate community slugs: {', '.join(sorted(duplicates))}")
+    for community in communities.COMMUNITIES:
+        slug = community["slug"]
+        for topic in community["topics"]:
+            if topic not in topic_slugs:
+                problems.append(f"{slug}: unknown topic {topic}")
+        for name in community["facilitators"]:
+            if name not in members:
+                problems.append(f"{slug}: unknown facilitator {name}")
+        for thread in community["threads"]:
+            where = f"{slug} / {thread['title']}"
+            if communities.DEMO_MARK not in thread["body"]:
+                problems.append(f"{where}: the question is not marked as demo content")
+            for topic in thread.get("topics", []):
+                if topic not in topic_slugs:
+                    problems.append(f"{where}: unknown topic {topic}")
+            if sum(bool(reply.get("accepted")) for reply in thread["replies"]) > 1:
+                problems.append(f"{where}: more than one accepted answer")
+            for number, reply in enumerate(thread["replies"]):
+                if communities.DEMO_MARK not in reply["body"]:
+                    problems.append(f"{where}: reply {number} is not marked as demo content")
+                names = [thread["author"], reply["author"], *reply.get("helpful", [])]
+                problems += [f"{where}: unknown member {n}" for n in names if n not in members]
+                if "reply_to" in reply and not 0 <= reply["reply_to"] < number:
+                    problems.append(f"{where}: reply {number} must answer an earlier reply")
+    return problems
 
 
 def text_to_html(text):
@@ -248,6 +288,7 @@ class DemoLoader:
         for data in resources.RESOURCES:
             self.ensure_resource_links(resource_pages[data["slug"]], data, case_pages)
         self.ensure_featured(home, [case_pages[c["slug"]] for c in cases if c.get("featured")])
+        self.ensure_communities(home)
         return self.report
 
     # Site tree -----------------------------------------------------------------
@@ -434,6 +475,90 @@ class DemoLoader:
         home.featured_links = [HomePageFeature(case_study_id=pk) for pk in wanted]
         home.save_revision().publish()
         self.report.add("featured case studies", created=False)
+
+    # Communities of practice -------------------------------------------------------
+    def ensure_communities(self, home):
+        index = self.ensure_child(
+            home, CommunityIndexPage, "communities", title="Communities", intro=communities.INTRO
+        )
+        members = self.ensure_demo_members()
+        for data in communities.COMMUNITIES:
+            page = self.ensure_community(index, data, members)
+            for thread in data["threads"]:
+                self.ensure_thread(page, thread, members)
+
+    def ensure_group(self, name):
+        group, created = Group.objects.get_or_create(name=name)
+        if created:
+            self.report.add("groups")
+        return group
+
+    def ensure_demo_members(self):
+        """Demo accounts that author the demo discussions; they cannot log in."""
+        User = get_user_model()
+        members = {}
+        for data in communities.MEMBERS:
+            user = User.objects.filter(username=data["username"]).first()
+            if user is None:
+                user = User(
+                    username=data["username"],
+                    first_name=data["first_name"],
+                    last_name=data["last_name"],
+                    email=f"{data['username']}@example.org",
+                )
+                user.set_unusable_password()
+                user.save()
+                self.report.add("demo members")
+            for name in data.get("groups", []):
+                user.groups.add(self.ensure_group(name))
+            members[data["username"]] = user
+        return members
+
+    def ensure_community(self, index, data, members):
+        page = CommunityPage.objects.child_of(index).filter(slug=data["slug"]).first()
+        exists = page is not None
+        if exists and not self.refresh:
+            return page
+        page = page or CommunityPage(slug=data["slug"])
+        page.title = data["title"]
+        page.description = data["description"]
+        page.topics.set([self.topics[slug] for slug in data["topics"]])
+        page.facilitators.set([members[name] for name in data["facilitators"]])
+        group = data.get("private_group")
+        page.private_group = self.ensure_group(group) if group else None
+        self.publish(index, page, exists, "communities")
+        return page
+
+    def ensure_thread(self, community, data, members):
+        """A demo thread with its replies, created once (looked up by title)."""
+        if Thread.objects.filter(community=community, title=data["title"]).exists():
+            return
+        started = timezone.now() - timedelta(days=data["days_ago"])
+        thread = posting.start_thread(
+            community,
+            members[data["author"]],
+            data["title"],
+            data["body"],
+            topics=[self.topics[slug] for slug in data.get("topics", [])],
+            created_at=started,
+        )
+        replies = []
+        for number, reply in enumerate(data["replies"], start=1):
+            post = posting.add_reply(
+                thread,
+                members[reply["author"]],
+                reply["body"],
+                reply_to=replies[reply["reply_to"]] if "reply_to" in reply else None,
+                created_at=started + timedelta(hours=5 * number),
+            )
+            replies.append(post)
+            if reply.get("accepted"):
+                posting.toggle_accepted(thread, post)
+            Helpful.objects.bulk_create(
+                [Helpful(post=post, user=members[name]) for name in reply.get("helpful", [])]
+            )
+            self.report.add("demo posts")
+        self.report.add("demo threads")
 
     def ensure_document(self, spec):
         Document = get_document_model()

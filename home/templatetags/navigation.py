@@ -2,6 +2,7 @@ from django import template
 from django.urls import reverse
 
 from casestudies.models import CaseStudyIndexPage
+from forums.models import CommunityIndexPage
 from resources.models import ResourceIndexPage
 
 register = template.Library()
@@ -9,10 +10,16 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """Header links: home, the two libraries (wherever editors put them), topics, search."""
+    """Header links: home, the two libraries and the communities (wherever editors put
+    them), topics."""
     request = context.get("request")
     items = [{"label": "Home", "url": "/"}]
-    for model, label in ((CaseStudyIndexPage, "Case studies"), (ResourceIndexPage, "Resources")):
+    sections = (
+        (CaseStudyIndexPage, "Case studies"),
+        (ResourceIndexPage, "Resources"),
+        (CommunityIndexPage, "Communities"),
+    )
+    for model, label in sections:
         index_page = model.objects.live().first()
         if index_page:
             items.append({"label": label, "url": index_page.get_url(request)})

@@ -2,13 +2,18 @@ import re
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision
 
 from casestudies.models import CaseStudyPage
+from forums.models import CommunityPage, Helpful, Post, Thread
 from home.demo import loader as demo_loader
+from home.demo.data import communities as demo_communities
 from home.demo.sources import SOURCES
+from home.models import HomePage
 from network.models import Organization
 from resources.models import LibraryPage, ResourcePage, Topic
 
@@ -23,6 +28,11 @@ def snapshot():
         "documents": get_document_model().objects.count(),
         "organizations": Organization.objects.count(),
         "topics": Topic.objects.count(),
+        "threads": Thread.objects.count(),
+        "posts": Post.objects.count(),
+        "helpful": Helpful.objects.count(),
+        "users": get_user_model().objects.count(),
+        "groups": Group.objects.count(),
         "latest_revision": Revision.objects.order_by("-pk").values_list("pk", flat=True).first(),
     }
 
@@ -157,3 +167,68 @@ def test_text_to_html_splits_a_lead_in_from_its_list():
     assert html == (
         "<p>What was agreed:</p><ul><li>six schools</li><li>new principals</li></ul><p>After.</p>"
     )
+
+
+@pytest.mark.django_db
+def test_loader_creates_demo_communities(client):
+    communities = CommunityPage.objects.live()
+    themes = {
+        "Peer assistance and review",
+        "Teacher evaluation",
+        "Career pathways and compensation",
+        "Interest-based bargaining",
+        "Turnaround and pilot schools",
+        "Joint committees and district capacity",
+    }
+    assert themes <= set(communities.values_list("title", flat=True))
+    for community in communities:
+        assert community.topics.exists(), community.slug
+        assert community.facilitators.exists(), community.slug
+        threads = community.threads.all()
+        assert 1 <= threads.count() <= 2, community.slug
+        for thread in threads:
+            posts = list(thread.posts.all())
+            assert 2 <= len(posts) <= 4, thread.title
+            assert thread.post_count == len(posts)
+            assert all(demo_communities.DEMO_MARK in post.body for post in posts), thread.title
+    assert Thread.objects.exclude(accepted_post=None).exists()
+    assert Helpful.objects.exists()
+
+    private = communities.get(slug="facilitators-circle")
+    assert private.private_group.name == demo_communities.PRIVATE_GROUP
+    assert communities.filter(private_group=None).count() == communities.count() - 1
+    assert client.get(private.url).status_code == 404
+    assert client.get(communities.get(slug="teacher-evaluation").url).status_code == 200
+
+    usernames = [member["username"] for member in demo_communities.MEMBERS]
+    for user in get_user_model().objects.filter(username__in=usernames):
+        assert not user.has_usable_password()
+    assert get_user_model().objects.filter(username__in=usernames).count() == len(usernames)
+
+
+def test_validation_reports_bad_community_references(monkeypatch, db):
+    community = dict(demo_communities.COMMUNITIES[0], slug="broken", topics=["no-such-topic"])
+    community["facilitators"] = ["nobody"]
+    monkeypatch.setattr(demo_communities, "COMMUNITIES", [*demo_communities.COMMUNITIES, community])
+    with pytest.raises(demo_loader.DemoDataError) as error:
+        demo_loader.validate()
+    assert "broken: unknown topic no-such-topic" in str(error.value)
+    assert "broken: unknown facilitator nobody" in str(error.value)
+
+
+@pytest.mark.django_db
+def test_refresh_reapplies_community_fields_without_duplicating_threads():
+    community = CommunityPage.objects.get(slug="teacher-evaluation")
+    community.description = "Changed by hand."
+    community.facilitators.set([])
+    community.save_revision().publish()
+    threads, posts = Thread.objects.count(), Post.objects.count()
+
+    loader = demo_loader.DemoLoader(refresh=True)
+    loader.ensure_topics()
+    loader.ensure_communities(HomePage.objects.get())
+
+    community = CommunityPage.objects.get(slug="teacher-evaluation")
+    assert community.description.startswith("Designing and running evaluation systems")
+    assert [user.username for user in community.facilitators.all()] == ["demo-jo"]
+    assert (Thread.objects.count(), Post.objects.count()) == (threads, posts)

@@ -1,0 +1,63 @@
+"""Forms members fill in: ask a question, reply, edit a post."""
+
+from django import forms
+
+from resources.models import Topic
+
+from .models import BODY_MAX_LENGTH, TITLE_MAX_LENGTH
+
+BODY_HELP = (
+    "Markdown: **bold**, *italic*, [link](https://example.org), lists, > quotes, "
+    "``` code blocks and tables. HTML is shown as typed."
+)
+
+
+def body_field(label, required_message):
+    return forms.CharField(
+        label=label,
+        max_length=BODY_MAX_LENGTH,
+        help_text=BODY_HELP,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        error_messages={
+            "required": required_message,
+            "max_length": f"Keep it to {BODY_MAX_LENGTH:,} characters or fewer "
+            "(it has %(show_value)s).",
+        },
+    )
+
+
+class AskForm(forms.Form):
+    title = forms.CharField(
+        max_length=TITLE_MAX_LENGTH,
+        help_text="Your question in one line.",
+        error_messages={
+            "required": "Give your question a title.",
+            "max_length": f"Keep the title to {TITLE_MAX_LENGTH} characters or fewer "
+            "(it has %(show_value)s).",
+        },
+    )
+    body = body_field("Details", "Describe your question: the body cannot be empty.")
+    topics = forms.ModelMultipleChoiceField(
+        queryset=Topic.objects.order_by("name"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Optional: the topics your question is about.",
+    )
+
+
+class ReplyForm(forms.Form):
+    body = body_field("Your reply", "Write your reply: it cannot be empty.")
+    reply_to = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": "The post you were replying to is no longer there."},
+    )
+
+    def __init__(self, *args, thread, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reply_to"].queryset = thread.posts.filter(hidden=False)
+
+
+class EditPostForm(forms.Form):
+    body = body_field("Text", "The post cannot be empty.")

@@ -1,0 +1,325 @@
+"""Thread pages and the forms and buttons members use in them.
+
+The community page itself (the thread list) is Wagtail's ``CommunityPage.serve``. Every
+view here first finds the community among those the visitor may see, so a private
+community answers 404 to outsiders before anything else is checked; then writes ask
+for a login, then for the permission (403).
+"""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from resources.models import paginate
+
+from . import permissions, posting
+from .forms import AskForm, EditPostForm, ReplyForm
+from .markdown import quote_markdown, render_markdown
+from .models import POSTS_PER_PAGE, Post, Thread, display_name
+
+
+def get_community(request, slug):
+    return get_object_or_404(permissions.visible_communities(request.user), slug=slug)
+
+
+def get_thread(request, slug, pk):
+    community = get_community(request, slug)
+    thread = get_object_or_404(Thread.objects.select_related("author"), pk=pk, community=community)
+    thread.community = community  # share the object, and its cached facilitator ids
+    return thread
+
+
+def get_post(request, slug, pk):
+    community = get_community(request, slug)
+    post = get_object_or_404(
+        Post.objects.select_related("thread", "author"), pk=pk, thread__community=community
+    )
+    post.thread.community = community
+    if post.hidden and not permissions.is_moderator(request.user):
+        raise Http404
+    return post
+
+
+def crumbs_for(request, community, *extra):
+    index = community.get_parent()
+    return [
+        {"label": index.title, "url": index.get_url(request)},
+        {"label": community.title, "url": community.get_url(request)},
+        *extra,
+    ]
+
+
+def refuse(request, message, community=None, status=403):
+    """A short explanation instead of the bare 403 page."""
+    return render(
+        request,
+        "forums/refused.html",
+        {"message": message, "community": community},
+        status=status,
+    )
+
+
+def thread_detail(request, slug, pk):
+    thread = get_thread(request, slug, pk)
+    community, user = thread.community, request.user
+    posts = thread.posts.for_display(user).in_thread_order()
+    page_obj = paginate(request, posts, POSTS_PER_PAGE)
+    on_page = list(page_obj)
+    question = on_page.pop(0) if page_obj.number == 1 and on_page else None
+
+    # Fetched on its own even when it is on this page too: the accepted answer is shown
+    # twice (under the question and in its place), and the query count stays the same.
+    accepted = None
+    if question is not None and thread.accepted_post_id:
+        accepted = posts.filter(pk=thread.accepted_post_id, hidden=False).first()
+
+    facilitators = permissions.facilitator_ids(community)
+    may_accept = permissions.can_accept(user, thread)
+    for post in [p for p in (question, accepted, *on_page) if p is not None]:
+        post.is_facilitator = post.author_id in facilitators
+        post.is_accepted = post.pk == thread.accepted_post_id
+        post.can_edit = permissions.can_edit_post(user, post)
+        post.can_mark_helpful = permissions.can_mark_helpful(user, post)
+        post.can_be_accepted = may_accept and post is not question and not post.hidden
+
+    can_reply = permissions.can_post(user, community, thread)
+    return render(
+        request,
+        "forums/thread.html",
+        {
+            "community": community,
+            "thread": thread,
+            "topics": list(thread.topics.all()),
+            "page_obj": page_obj,
+            "question": question,
+            "accepted": accepted,
+            "replies": on_page,
+            "can_reply": can_reply,
+            "can_moderate": permissions.can_moderate(user, community),
+            "reply_form": ReplyForm(thread=thread) if can_reply else None,
+            "crumbs": crumbs_for(
+                request, community, {"label": thread.title, "url": thread.get_absolute_url()}
+            ),
+        },
+    )
+
+
+def ask(request, slug):
+    community = get_community(request, slug)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not permissions.can_post(request.user, community):
+        return refuse(request, "You cannot ask questions in this community.", community)
+    status = 200
+    if request.method == "POST":
+        form = AskForm(request.POST)
+        if form.is_valid():
+            thread = posting.start_thread(
+                community,
+                request.user,
+                form.cleaned_data["title"],
+                form.cleaned_data["body"],
+                topics=form.cleaned_data["topics"],
+            )
+            messages.success(request, "Your question is posted.")
+            return redirect(thread)
+        status = 400
+    else:
+        form = AskForm()
+    crumb = {"label": "Ask a question", "url": request.path}
+    return render(
+        request,
+        "forums/ask.html",
+        {"community": community, "form": form, "crumbs": crumbs_for(request, community, crumb)},
+        status=status,
+    )
+
+
+def reply(request, slug, pk):
+    thread = get_thread(request, slug, pk)
+    community = thread.community
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if thread.locked:
+        return refuse(request, "This thread is locked: it takes no new replies.", community)
+    if not permissions.can_post(request.user, community, thread):
+        return refuse(request, "You cannot reply in this community.", community)
+
+    status = 200
+    if request.method == "POST":
+        form = ReplyForm(request.POST, thread=thread)
+        if form.is_valid():
+            post = posting.add_reply(
+                thread,
+                request.user,
+                form.cleaned_data["body"],
+                reply_to=form.cleaned_data["reply_to"],
+            )
+            messages.success(request, "Your reply is posted.")
+            return redirect(post)
+        status = 400
+    else:
+        form = ReplyForm(initial=reply_initial(request, thread), thread=thread)
+
+    replying_to = str(form["reply_to"].value() or "")
+    target = (
+        thread.posts.select_related("author").filter(pk=replying_to, hidden=False).first()
+        if replying_to.isdigit()
+        else None
+    )
+    crumb = {"label": "Reply", "url": request.path}
+    return render(
+        request,
+        "forums/reply.html",
+        {
+            "community": community,
+            "thread": thread,
+            "form": form,
+            "target": target,
+            "crumbs": crumbs_for(
+                request,
+                community,
+                {"label": thread.title, "url": thread.get_absolute_url()},
+                crumb,
+            ),
+        },
+        status=status,
+    )
+
+
+def reply_initial(request, thread):
+    """``?reply_to=<id>`` answers a post; ``?quote=<id>`` also starts with its text quoted."""
+    initial = {}
+    for param in ("quote", "reply_to"):
+        value = request.GET.get(param, "")
+        if not value.isdigit():
+            continue
+        post = thread.posts.select_related("author").filter(pk=value, hidden=False).first()
+        if post is None:
+            continue
+        initial["reply_to"] = post.pk
+        if param == "quote":
+            initial["body"] = quote_markdown(display_name(post.author), post.body)
+        break
+    return initial
+
+
+def edit_post(request, slug, pk):
+    post = get_post(request, slug, pk)
+    community = post.thread.community
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not permissions.can_edit_post(request.user, post):
+        return refuse(request, "Only the author or a moderator can edit this post.", community)
+    status = 200
+    if request.method == "POST":
+        form = EditPostForm(request.POST)
+        if form.is_valid():
+            if posting.edit_post(post, request.user, form.cleaned_data["body"]):
+                messages.success(request, "Your changes are saved.")
+            else:
+                messages.info(request, "Nothing changed.")
+            return redirect(post)
+        status = 400
+    else:
+        form = EditPostForm(initial={"body": post.body})
+    thread = post.thread
+    return render(
+        request,
+        "forums/edit_post.html",
+        {
+            "community": community,
+            "post": post,
+            "form": form,
+            "crumbs": crumbs_for(
+                request,
+                community,
+                {"label": thread.title, "url": thread.get_absolute_url()},
+                {"label": "Edit post", "url": request.path},
+            ),
+        },
+        status=status,
+    )
+
+
+def post_history(request, slug, pk):
+    post = get_post(request, slug, pk)
+    community, thread = post.thread.community, post.thread
+    edits = list(post.edits.select_related("edited_by"))
+    for edit in edits:
+        edit.previous_html = render_markdown(edit.previous_body)
+        edit.editor_name = display_name(edit.edited_by)
+    return render(
+        request,
+        "forums/post_history.html",
+        {
+            "community": community,
+            "thread": thread,
+            "post": post,
+            "edits": edits,
+            "crumbs": crumbs_for(
+                request,
+                community,
+                {"label": thread.title, "url": thread.get_absolute_url()},
+                {"label": "Edit history", "url": request.path},
+            ),
+        },
+    )
+
+
+def post_permalink(request, slug, pk):
+    """A stable link to a post: redirects to the thread page that shows it."""
+    return redirect(get_post(request, slug, pk))
+
+
+@require_POST
+def accept(request, slug, pk):
+    thread = get_thread(request, slug, pk)
+    if not request.user.is_authenticated:
+        return redirect_to_login(thread.get_absolute_url())
+    if not permissions.can_accept(request.user, thread):
+        return refuse(
+            request,
+            "Only the person who asked, a facilitator or a moderator can accept an answer.",
+            thread.community,
+        )
+    post_id = request.POST.get("post", "")
+    post = thread.posts.filter(pk=post_id, hidden=False).first() if post_id.isdigit() else None
+    first_id = thread.posts.in_thread_order().values_list("pk", flat=True).first()
+    if post is None or post.pk == first_id:
+        return refuse(request, "Choose a reply to accept.", thread.community, status=400)
+    if posting.toggle_accepted(thread, post):
+        messages.success(request, "Answer accepted.")
+    else:
+        messages.info(request, "The answer is no longer marked as accepted.")
+    return redirect(thread)
+
+
+@require_POST
+def helpful(request, slug, pk):
+    post = get_post(request, slug, pk)
+    if not request.user.is_authenticated:
+        return redirect_to_login(post.get_absolute_url())
+    if not permissions.can_mark_helpful(request.user, post):
+        return refuse(request, "You cannot mark your own post as helpful.", post.thread.community)
+    posting.toggle_helpful(post, request.user)
+    return redirect(post)
+
+
+@require_POST
+def moderate_thread(request, slug, pk, field):
+    """Pin or unpin, lock or unlock a thread (``field`` is ``pinned`` or ``locked``)."""
+    thread = get_thread(request, slug, pk)
+    if not request.user.is_authenticated:
+        return redirect_to_login(thread.get_absolute_url())
+    if not permissions.can_moderate(request.user, thread.community):
+        return refuse(request, "Only facilitators and moderators can do that.", thread.community)
+    value = posting.toggle_flag(thread, field)
+    labels = {
+        "pinned": ("Thread pinned.", "Thread unpinned."),
+        "locked": ("Thread locked.", "Thread unlocked."),
+    }
+    messages.success(request, labels[field][0 if value else 1])
+    return redirect(thread)

@@ -1,0 +1,69 @@
+"""Communities in Chromium: accessibility of the community, thread and ask pages, and
+member-written HTML that stays inert in a real browser."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from .conftest import axe_violations
+
+COMMUNITY = "/communities/peer-assistance-and-review/"
+PAYLOADS = [
+    '<script>window.__xss = "script"</script>',
+    "<img src=x onerror=\"window.__xss = 'img'\">",
+    "<svg onload=\"window.__xss = 'svg'\"></svg>",
+    "[a link](javascript:window.__xss='link')",
+    '<a href="#" onclick="window.__xss=\'click\'" id="injected">click</a>',
+    '"><iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
+]
+
+
+def sign_in(page, site, username="browser-member"):
+    """Sign in by session cookie (the sign-in form itself is covered elsewhere)."""
+    user, _ = get_user_model().objects.get_or_create(
+        username=username, defaults={"email": f"{username}@sameside.test"}
+    )
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": site.url}])
+    return user
+
+
+def first_thread_path(page, site):
+    page.goto(site.url + COMMUNITY)
+    return page.locator('main a[href*="/threads/"]').first.get_attribute("href")
+
+
+def test_community_pages_have_no_axe_violations(page, site):
+    sign_in(page, site)
+    paths = [
+        ("communities", "/communities/"),
+        ("community", COMMUNITY),
+        ("thread", first_thread_path(page, site)),
+        ("ask", COMMUNITY + "ask/"),
+    ]
+    failures = {}
+    for name, path in paths:
+        page.goto(site.url + path)
+        violations = axe_violations(page)
+        if violations:
+            failures[name] = [(v["id"], len(v["nodes"])) for v in violations]
+    assert not failures, failures
+
+
+def test_member_html_is_inert_in_the_browser(page, site):
+    sign_in(page, site)
+    page.goto(site.url + COMMUNITY + "ask/")
+    page.get_by_label("Title").fill('<script>window.__xss="title"</script> Staffing question')
+    page.get_by_label("Details").fill("\n\n".join(PAYLOADS))
+    page.get_by_role("button", name="Post question").click()
+    page.wait_for_load_state()
+    assert "/threads/" in page.url
+    # The text is shown as text, and nothing it carried ran or became markup.
+    assert "Staffing question" in page.content()
+    assert page.evaluate("window.__xss") is None
+    assert page.locator("main script").count() == 0
+    assert page.locator("main [onerror], main [onload], main [onclick]").count() == 0
+    assert page.locator('main a[href^="javascript:"]').count() == 0
+    assert page.locator("main iframe, main svg[onload]").count() == 0
