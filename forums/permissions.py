@@ -100,3 +100,8 @@ def can_mark_helpful(user, post):
 def can_moderate(user, community):
     """Pin and lock threads."""
     return is_facilitator(user, community) or is_moderator(user)
+
+
+def can_hide_post(user, post):
+    """Hide a post (a soft delete that loses nothing) and restore it: moderators only."""
+    return is_moderator(user)

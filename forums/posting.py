@@ -73,3 +73,15 @@ def toggle_flag(thread, field):
     setattr(thread, field, not getattr(thread, field))
     thread.save(update_fields=[field])
     return getattr(thread, field)
+
+
+@transaction.atomic
+def set_hidden(post, hidden):
+    """Hide or restore a post. Its text is kept, so restoring loses nothing. Returns True
+    if the post changed."""
+    if post.hidden == hidden:
+        return False
+    post.hidden = hidden
+    post.save(update_fields=["hidden"])
+    post.thread.refresh_counters()
+    return True

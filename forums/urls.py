@@ -31,4 +31,5 @@ urlpatterns = [
     path("<slug:slug>/posts/<int:pk>/edit/", views.edit_post, name="edit_post"),
     path("<slug:slug>/posts/<int:pk>/history/", views.post_history, name="post_history"),
     path("<slug:slug>/posts/<int:pk>/helpful/", views.helpful, name="helpful"),
+    path("<slug:slug>/posts/<int:pk>/hide/", views.hide_post, name="hide_post"),
 ]

@@ -83,6 +83,7 @@ def thread_detail(request, slug, pk):
         post.can_edit = permissions.can_edit_post(user, post)
         post.can_mark_helpful = permissions.can_mark_helpful(user, post)
         post.can_be_accepted = may_accept and post is not question and not post.hidden
+        post.can_hide = permissions.can_hide_post(user, post)
 
     can_reply = permissions.can_post(user, community, thread)
     return render(
@@ -323,3 +324,27 @@ def moderate_thread(request, slug, pk, field):
     }
     messages.success(request, labels[field][0 if value else 1])
     return redirect(thread)
+
+
+@require_POST
+def hide_post(request, slug, pk):
+    """Hide (``hidden=1``) or restore (``hidden=0``) a post: moderators only. The wanted
+    state is sent rather than toggled, so a double submit does no harm."""
+    community = get_community(request, slug)
+    if not request.user.is_authenticated:
+        return redirect_to_login(community.get_url(request))
+    post = get_object_or_404(
+        Post.objects.select_related("thread"), pk=pk, thread__community=community
+    )
+    post.thread.community = community
+    if not permissions.can_hide_post(request.user, post):
+        return refuse(request, "Only moderators can hide or restore posts.", community)
+    hidden = request.POST.get("hidden") == "1"
+    if posting.set_hidden(post, hidden):
+        messages.success(
+            request,
+            "Post hidden: members see that it was removed; moderators can restore it."
+            if hidden
+            else "Post restored.",
+        )
+    return redirect(post)
