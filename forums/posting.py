@@ -1,10 +1,18 @@
 """Write operations on threads and posts, kept apart from HTTP so the demo loader and
-tests use the same code as the views. Permission checks are the callers' job."""
+tests use the same code as the views. Permission checks are the callers' job. Every
+change that search shows (text, accepted answer, hidden posts) re-indexes the thread."""
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .models import Helpful, Post, PostEdit, Thread
+
+
+def index(thread):
+    """Bring the thread's search entry up to date (it is kept only in public communities)."""
+    from search.indexing import sync_thread
+
+    sync_thread(thread)
 
 
 @transaction.atomic
@@ -17,6 +25,7 @@ def start_thread(community, author, title, body, topics=(), created_at=None):
     thread.topics.set(topics)
     Post.objects.create(thread=thread, author=author, body=body, created_at=created_at)
     thread.refresh_counters()
+    index(thread)
     return thread
 
 
@@ -30,6 +39,7 @@ def add_reply(thread, author, body, reply_to=None, created_at=None):
         created_at=created_at or timezone.now(),
     )
     thread.refresh_counters()
+    index(thread)
     return post
 
 
@@ -43,6 +53,7 @@ def edit_post(post, editor, body):
     post.body = body
     post.edited_at = now
     post.save(update_fields=["body", "edited_at"])
+    index(post.thread)
     return True
 
 
@@ -51,6 +62,7 @@ def toggle_accepted(thread, post):
     accepted = thread.accepted_post_id != post.pk
     thread.accepted_post = post if accepted else None
     thread.save(update_fields=["accepted_post"])
+    index(thread)
     return accepted
 
 
@@ -84,4 +96,5 @@ def set_hidden(post, hidden):
     post.hidden = hidden
     post.save(update_fields=["hidden"])
     post.thread.refresh_counters()
+    index(post.thread)
     return True

@@ -8,4 +8,6 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the receivers
+        from . import signals
+
+        signals.connect_forum_signals()

@@ -75,7 +75,8 @@ class PostgreSQL:
         restrict = f"AND {where}" if where else ""
         sql = (
             f"SELECT s.id FROM search_searchentry s WHERE s.search_vector @@ {tsquery} "
-            f"{restrict} ORDER BY ts_rank(s.search_vector, {tsquery}) DESC, s.id "
+            f"{restrict} ORDER BY ts_rank(s.search_vector, {tsquery}) * (1 + s.rank_boost) DESC, "
+            "s.id "
             "LIMIT %s OFFSET %s"
         )
         return fetch_ids(sql, [*text_params, *params, *text_params, limit, offset])
@@ -114,17 +115,17 @@ class SQLite:
         return f"CROSS JOIN json_each({column}) AS j"
 
     def ranked_ids(self, words, where, params, limit, offset):
-        """As for PostgreSQL. BM25 can only be computed in a query on the FTS table, so
-        the entries meeting ``where`` are a subquery of it."""
+        """As for PostgreSQL. BM25 can only be computed in a query on the FTS table: the
+        matches drive (CROSS JOIN keeps them the outer loop; otherwise SQLite may look
+        the match up once per entry) and each is joined to its entry for the selections
+        and ``rank_boost``. BM25 is negative, better when lower, so the boost multiplies."""
         weights = ", ".join(str(weight) for weight in FTS_WEIGHTS)
-        restrict = ""
-        if where:
-            # "+rowid": a plain "rowid IN" is handed to FTS5, which then seeks the match
-            # once per candidate (ten times slower than filtering the matches).
-            restrict = f"AND +rowid IN (SELECT s.id FROM {self.entries} WHERE {where})"
+        restrict = f"AND {where}" if where else ""
         sql = (
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s {restrict} "
-            f"ORDER BY bm25({FTS_TABLE}, {weights}), rowid LIMIT %s OFFSET %s"
+            f"SELECT s.id FROM {FTS_TABLE} CROSS JOIN {self.entries} ON s.id = {FTS_TABLE}.rowid "
+            f"WHERE {FTS_TABLE} MATCH %s {restrict} "
+            f"ORDER BY bm25({FTS_TABLE}, {weights}) * (1 + s.rank_boost), s.id "
+            "LIMIT %s OFFSET %s"
         )
         return fetch_ids(sql, [self.match(words), *params, limit, offset])
 

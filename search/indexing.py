@@ -1,10 +1,13 @@
-"""Keep ``SearchEntry`` rows (and the Elasticsearch index, when configured) in step with pages.
+"""Keep ``SearchEntry`` rows (and the Elasticsearch index, when configured) in step with
+pages and discussions.
 
-An entry exists only for a live page without view restrictions; everything else is
-removed. ``sync_page`` is the one place that decides.
+An entry exists only for a live page without view restrictions, or a thread in a public
+community (live, no view restrictions, no private group); everything else is removed.
+``sync_page`` and ``sync_thread`` are the places that decide.
 """
 
 import logging
+from html import unescape
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -85,6 +88,11 @@ def entry_values(page):
 def sync_page(page):
     """Create, update or remove the entry for one page. Returns the entry or None."""
     page = page.specific
+    from forums.models import CommunityPage
+
+    if isinstance(page, CommunityPage):
+        # A community has no entry of its own; its threads follow its privacy and URL.
+        sync_community(page)
     values = entry_values(page) if is_public(page) else None
     if values is None:
         remove_page(page.pk)
@@ -136,6 +144,87 @@ def remember_terms(texts):
     )
 
 
+# Discussions ---------------------------------------------------------------------------
+def thread_content_type():
+    from forums.models import Thread
+
+    return ContentType.objects.get_for_model(Thread)
+
+
+def html_text(html):
+    return unescape(strip_tags(html or "")).strip()
+
+
+def is_public_community(community):
+    return community.private_group_id is None and is_public(community)
+
+
+def thread_entry_values(thread):
+    """The entry fields for a thread: the question as summary, the replies as body.
+    Hidden posts are left out; an accepted answer lifts the thread in the ranking."""
+    posts = list(
+        thread.posts.filter(hidden=False)
+        .order_by("created_at", "pk")
+        .values_list("pk", "body_html")
+    )
+    first_post = thread.posts.order_by("created_at", "pk").values_list("pk", flat=True).first()
+    question = next((html for pk, html in posts if pk == first_post), "")
+    replies = [html_text(html) for pk, html in posts if pk != first_post]
+    accepted = any(pk == thread.accepted_post_id for pk, _ in posts)
+    return {
+        "kind": ContentKind.DISCUSSION,
+        "url": thread.get_absolute_url(),
+        "title": thread.title,
+        "summary": html_text(question)[:600],
+        "body": " ".join(replies),
+        "document_text": "",
+        "documents": [],
+        "resource_type": "",
+        "locale": "",
+        "size_band": "",
+        "stage": "",
+        "status": "",
+        "student_outcomes_reported": False,
+        "start_year": None,
+        "end_year": None,
+        "published_at": thread.created_at,
+        "rank_boost": 1 if accepted else 0,
+    }
+
+
+def sync_thread(thread):
+    """Create, update or remove the entry for one thread. Returns the entry or None."""
+    if not is_public_community(thread.community):
+        remove_thread(thread.pk)
+        return None
+    with transaction.atomic():
+        entry, _ = SearchEntry.objects.update_or_create(
+            content_type=thread_content_type(),
+            object_id=thread.pk,
+            defaults=thread_entry_values(thread),
+        )
+        topics = list(thread.topics.all())
+        entry.set_topics_and_states(topics, [])
+        remember_terms([thread.title, *(topic.name for topic in topics)])
+    push_to_elasticsearch(entry)
+    return entry
+
+
+def remove_thread(thread_id):
+    entries = SearchEntry.objects.filter(content_type=thread_content_type(), object_id=thread_id)
+    ids = list(entries.values_list("pk", flat=True))
+    if ids:
+        for entry in entries:
+            entry.delete()  # one by one so Wagtail's index drops them too
+        delete_from_elasticsearch(ids)
+
+
+def sync_community(community):
+    for thread in community.threads.all():
+        thread.community = community
+        sync_thread(thread)
+
+
 def library_pages():
     from resources.models import LibraryPage
 
@@ -152,7 +241,15 @@ def rebuild_entries(progress=None):
             keep.add(entry.pk)
         if progress:
             progress(done, len(pages))
-    stale = SearchEntry.objects.filter(content_type=page_content_type()).exclude(pk__in=keep)
+    from forums.models import Thread
+
+    for thread in Thread.objects.select_related("community"):
+        entry = sync_thread(thread)
+        if entry:
+            keep.add(entry.pk)
+    stale = SearchEntry.objects.filter(
+        content_type__in=[page_content_type(), thread_content_type()]
+    ).exclude(pk__in=keep)
     for entry in stale:
         entry.delete()
     return len(keep)

@@ -64,3 +64,16 @@ def on_document_text(sender, document_id, **kwargs):
         "page_id", flat=True
     ):
         enqueue_sync(page_id)
+
+
+def on_thread_delete(sender, instance, **kwargs):
+    from .indexing import remove_thread
+
+    thread_id = instance.pk
+    transaction.on_commit(lambda: remove_thread(thread_id))
+
+
+def connect_forum_signals():
+    from forums.models import Thread
+
+    post_delete.connect(on_thread_delete, sender=Thread, dispatch_uid="search_thread_delete")

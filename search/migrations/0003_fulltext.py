@@ -115,7 +115,7 @@ SQLITE_FORWARD = [
     """
     CREATE INDEX IF NOT EXISTS search_entry_facets ON search_searchentry (
       id, kind, resource_type, locale, size_band, stage, status, start_year, end_year,
-      topic_slugs, state_codes, published_at, title
+      topic_slugs, state_codes, published_at, title, rank_boost
     )
     """,
 ]

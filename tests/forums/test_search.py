@@ -1,0 +1,94 @@
+"""Discussions in the site's search: threads of public communities only, under the
+content type "Discussion", sharing the topic facet, answered threads first."""
+
+import pytest
+from django.core.management import call_command
+from django.http import QueryDict
+
+from forums import posting
+from search.engines.database import DatabaseEngine
+from search.facets import ContentKind
+from search.models import SearchEntry
+from search.query import SearchQuery
+
+pytestmark = pytest.mark.django_db
+
+
+def search(params):
+    return DatabaseEngine().search(SearchQuery.from_params(QueryDict(params)))
+
+
+def urls(params):
+    return [hit.url for hit in search(params).hits]
+
+
+def entry_for(thread):
+    return SearchEntry.objects.filter(
+        kind=ContentKind.DISCUSSION, url=thread.get_absolute_url()
+    ).first()
+
+
+def test_a_public_thread_is_found_as_a_discussion_with_its_topic(forum):
+    entry = entry_for(forum.thread)
+    assert entry is not None
+    assert entry.title == "How do panels vote?"
+    assert "question text" in entry.summary  # rendered Markdown, as plain text
+    assert "another member" in entry.body
+    assert entry.topic_slugs == ["peer-assistance-and-review"]
+    results = search("q=panels+vote&type=discussion&topic=peer-assistance-and-review")
+    assert forum.thread.get_absolute_url() in [hit.url for hit in results.hits]
+    kinds = {o.value: o.count for f in results.facets if f.name == "type" for o in f.options}
+    assert kinds.get("discussion", 0) >= 1
+
+
+def test_private_threads_never_reach_search(forum):
+    assert entry_for(forum.private_thread) is None
+    assert forum.private_thread.get_absolute_url() not in urls("q=private+question")
+    assert not any(
+        s["url"] == forum.private_thread.get_absolute_url()
+        for s in DatabaseEngine().suggest("A private")
+    )
+
+
+def test_hidden_posts_leave_search_and_come_back(forum):
+    posting.set_hidden(forum.reply, True)
+    assert "another member" not in entry_for(forum.thread).body
+    posting.set_hidden(forum.reply, False)
+    assert "another member" in entry_for(forum.thread).body
+
+
+def test_an_answered_thread_ranks_above_an_unanswered_one(forum):
+    people = forum.people
+    first = posting.start_thread(forum.public, people.asker, "Quorumplex rules", "Quorumplex?")
+    second = posting.start_thread(forum.public, people.asker, "Quorumplex rules", "Quorumplex?")
+    answer = posting.add_reply(second, people.other, "Here is how.")
+    assert urls("q=quorumplex")[0] == first.get_absolute_url()  # same text: older id first
+    posting.toggle_accepted(second, answer)
+    assert entry_for(second).rank_boost == 1
+    assert urls("q=quorumplex")[0] == second.get_absolute_url()
+
+
+def test_making_a_community_private_removes_its_threads(forum, django_capture_on_commit_callbacks):
+    forum.public.private_group = forum.circle
+    with django_capture_on_commit_callbacks(execute=True):
+        forum.public.save_revision().publish()
+    assert entry_for(forum.thread) is None
+
+
+def test_deleting_a_thread_removes_its_entry(forum, django_capture_on_commit_callbacks):
+    url = forum.thread.get_absolute_url()
+    with django_capture_on_commit_callbacks(execute=True):
+        forum.thread.delete()
+    assert not SearchEntry.objects.filter(url=url).exists()
+
+
+def test_rebuild_keeps_public_threads_only(forum):
+    SearchEntry.objects.filter(kind=ContentKind.DISCUSSION).delete()
+    call_command("search_index", "rebuild")
+    assert entry_for(forum.thread) is not None
+    assert entry_for(forum.private_thread) is None
+
+
+def test_demo_discussions_are_searchable(forum):
+    # The demo communities' threads (loaded with the demo content) are in the index.
+    assert SearchEntry.objects.filter(kind=ContentKind.DISCUSSION).count() >= 10
