@@ -126,7 +126,12 @@ def child_urls_are_stale(page):
 
 
 def remove_page(page_id):
-    entries = SearchEntry.objects.filter(content_type=page_content_type(), object_id=page_id)
+    remove_entry(page_content_type(), page_id)
+
+
+def remove_entry(content_type, object_id):
+    """Delete the entry of one item, from the database and Elasticsearch."""
+    entries = SearchEntry.objects.filter(content_type=content_type, object_id=object_id)
     ids = list(entries.values_list("pk", flat=True))
     if ids:
         for entry in entries:
@@ -211,12 +216,7 @@ def sync_thread(thread):
 
 
 def remove_thread(thread_id):
-    entries = SearchEntry.objects.filter(content_type=thread_content_type(), object_id=thread_id)
-    ids = list(entries.values_list("pk", flat=True))
-    if ids:
-        for entry in entries:
-            entry.delete()  # one by one so Wagtail's index drops them too
-        delete_from_elasticsearch(ids)
+    remove_entry(thread_content_type(), thread_id)
 
 
 def sync_community(community):
