@@ -4,7 +4,7 @@ from django import forms
 
 from resources.models import Topic
 
-from .models import BODY_MAX_LENGTH, TITLE_MAX_LENGTH
+from .models import BODY_MAX_LENGTH, TITLE_MAX_LENGTH, FlagReason
 
 BODY_HELP = (
     "Markdown: **bold**, *italic*, [link](https://example.org), lists, > quotes, "
@@ -61,3 +61,18 @@ class ReplyForm(forms.Form):
 
 class EditPostForm(forms.Form):
     body = body_field("Text", "The post cannot be empty.")
+
+
+class FlagForm(forms.Form):
+    reason = forms.ChoiceField(
+        choices=FlagReason.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose what is wrong with the post."},
+    )
+    details = forms.CharField(
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Optional: anything the moderators should know.",
+        error_messages={"max_length": "Keep the details to 1,000 characters or fewer."},
+    )

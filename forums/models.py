@@ -317,3 +317,64 @@ class Helpful(models.Model):
 
     def __str__(self):
         return f"{self.user_id} found post {self.post_id} helpful"
+
+
+class FlagReason(models.TextChoices):
+    SPAM = "spam", "Spam or advertising"
+    ABUSE = "abuse", "Harassment or abuse"
+    PRIVATE = "private", "Shares private information"
+    OFF_TOPIC = "off_topic", "Off topic"
+    OTHER = "other", "Something else"
+
+
+class FlagOutcome(models.TextChoices):
+    OPEN = "", "Open"
+    HIDDEN = "hidden", "Post hidden"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+class Flag(models.Model):
+    """A member's report that a post needs a moderator's look: the review queue's rows."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="flags")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="forum_flags"
+    )
+    reason = models.CharField(max_length=20, choices=FlagReason.choices)
+    details = models.TextField(blank=True, max_length=1000)
+    created_at = models.DateTimeField(default=timezone.now)
+    outcome = models.CharField(
+        max_length=20,
+        choices=FlagOutcome.choices,
+        blank=True,
+        help_text="“Post hidden” hides the post (a moderator can restore it from the thread).",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    panels = [FieldPanel("outcome")]
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["post", "reporter"],
+                condition=Q(outcome=""),
+                name="forums_one_open_flag_per_member",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_reason_display()}: post {self.post_id}"
+
+    def save(self, *args, **kwargs):
+        if self.outcome and self.reviewed_at is None:
+            self.reviewed_at = timezone.now()
+        super().save(*args, **kwargs)
+        if self.outcome == FlagOutcome.HIDDEN and not self.post.hidden:
+            from .posting import set_hidden
+
+            set_hidden(self.post, True)
+
+    @property
+    def post_excerpt(self):
+        return (self.post.body[:80] + "…") if len(self.post.body) > 80 else self.post.body

@@ -105,3 +105,8 @@ def can_moderate(user, community):
 def can_hide_post(user, post):
     """Hide a post (a soft delete that loses nothing) and restore it: moderators only."""
     return is_moderator(user)
+
+
+def can_flag(user, post):
+    """Members report other members' visible posts to the moderators."""
+    return user.is_authenticated and not post.hidden and post.author_id != user.pk

@@ -32,4 +32,5 @@ urlpatterns = [
     path("<slug:slug>/posts/<int:pk>/history/", views.post_history, name="post_history"),
     path("<slug:slug>/posts/<int:pk>/helpful/", views.helpful, name="helpful"),
     path("<slug:slug>/posts/<int:pk>/hide/", views.hide_post, name="hide_post"),
+    path("<slug:slug>/posts/<int:pk>/flag/", views.flag_post, name="flag_post"),
 ]

@@ -15,9 +15,9 @@ from django.views.decorators.http import require_POST
 from resources.models import paginate
 
 from . import permissions, posting
-from .forms import AskForm, EditPostForm, ReplyForm
+from .forms import AskForm, EditPostForm, FlagForm, ReplyForm
 from .markdown import quote_markdown, render_markdown
-from .models import POSTS_PER_PAGE, Post, Thread, display_name
+from .models import POSTS_PER_PAGE, Flag, Post, Thread, display_name
 
 
 def get_community(request, slug):
@@ -84,6 +84,7 @@ def thread_detail(request, slug, pk):
         post.can_mark_helpful = permissions.can_mark_helpful(user, post)
         post.can_be_accepted = may_accept and post is not question and not post.hidden
         post.can_hide = permissions.can_hide_post(user, post)
+        post.can_flag = permissions.can_flag(user, post)
 
     can_reply = permissions.can_post(user, community, thread)
     return render(
@@ -348,3 +349,51 @@ def hide_post(request, slug, pk):
             else "Post restored.",
         )
     return redirect(post)
+
+
+def flag_post(request, slug, pk):
+    """Report a post to the moderators, with a reason (the review queue is in the admin)."""
+    post = get_post(request, slug, pk)
+    community = post.thread.community
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not permissions.can_flag(request.user, post):
+        return refuse(request, "You cannot flag this post.", community)
+    status = 200
+    if request.method == "POST":
+        form = FlagForm(request.POST)
+        if form.is_valid():
+            _, created = Flag.objects.get_or_create(
+                post=post,
+                reporter=request.user,
+                outcome="",
+                defaults={
+                    "reason": form.cleaned_data["reason"],
+                    "details": form.cleaned_data["details"],
+                },
+            )
+            if created:
+                messages.success(request, "Thank you: the moderators will look at this post.")
+            else:
+                messages.info(
+                    request, "You have already flagged this post; it is waiting for review."
+                )
+            return redirect(post)
+        status = 400
+    else:
+        form = FlagForm()
+    return render(
+        request,
+        "forums/flag_post.html",
+        {
+            "community": community,
+            "post": post,
+            "form": form,
+            "crumbs": crumbs_for(
+                request,
+                community,
+                {"label": post.thread.title, "url": post.thread.get_absolute_url()},
+            ),
+        },
+        status=status,
+    )
