@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from resources.models import paginate
 
-from . import permissions, posting
+from . import limits, permissions, posting
 from .forms import AskForm, EditPostForm, FlagForm, ReplyForm
 from .markdown import quote_markdown, render_markdown
 from .models import POSTS_PER_PAGE, Flag, Post, Thread, display_name
@@ -117,7 +117,9 @@ def ask(request, slug):
     status = 200
     if request.method == "POST":
         form = AskForm(request.POST)
-        if form.is_valid():
+        if form.is_valid() and limits.too_soon(form, request.user):
+            status = 429
+        elif form.is_valid():
             thread = posting.start_thread(
                 community,
                 request.user,
@@ -127,7 +129,8 @@ def ask(request, slug):
             )
             messages.success(request, "Your question is posted.")
             return redirect(thread)
-        status = 400
+        else:
+            status = 400
     else:
         form = AskForm()
     crumb = {"label": "Ask a question", "url": request.path}
@@ -152,7 +155,9 @@ def reply(request, slug, pk):
     status = 200
     if request.method == "POST":
         form = ReplyForm(request.POST, thread=thread)
-        if form.is_valid():
+        if form.is_valid() and limits.too_soon(form, request.user):
+            status = 429
+        elif form.is_valid():
             post = posting.add_reply(
                 thread,
                 request.user,
@@ -161,7 +166,8 @@ def reply(request, slug, pk):
             )
             messages.success(request, "Your reply is posted.")
             return redirect(post)
-        status = 400
+        else:
+            status = 400
     else:
         form = ReplyForm(initial=reply_initial(request, thread), thread=thread)
 

@@ -242,3 +242,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Communities: seconds a member waits between two posts (0 turns the limit off).
+FORUMS_MIN_POST_INTERVAL = int(os.environ.get("FORUMS_MIN_POST_INTERVAL", "15"))

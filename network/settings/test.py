@@ -19,4 +19,5 @@ STORAGES = {
 }
 # Rate limits are exercised by their own test, which turns them back on.
 ACCOUNT_RATE_LIMITS = False
+FORUMS_MIN_POST_INTERVAL = 0
 ELASTICSEARCH_INDEX = "sameside-test-library"  # never write tests into a real index

@@ -279,3 +279,23 @@ def test_thread_page_query_count_does_not_grow_with_posts(forum, login):
     assert html.count('<article class="post') == POSTS_PER_PAGE + 1
     assert large_count == small_count, (small_count, large_count)
     assert small_count <= 20
+
+
+def test_posting_too_soon_is_refused_and_keeps_the_text(forum, login, settings):
+    settings.FORUMS_MIN_POST_INTERVAL = 60
+    client = login(forum.people.other)  # just posted the reply in the fixture
+    url = reverse("forums:reply", args=[forum.public.slug, forum.thread.pk])
+    response = client.post(url, {"body": "A second thought, typed in a hurry."})
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "please wait" in html
+    assert "A second thought, typed in a hurry." in html
+    assert forum.thread.posts.count() == 2
+    ask = client.post(
+        reverse("forums:ask", args=[forum.public.slug]), {"title": "Quick one", "body": "Hm?"}
+    )
+    assert ask.status_code == 429
+    # Someone who has not posted lately, and moderators, are not held back.
+    assert login(forum.people.member).post(url, {"body": "First reply."}).status_code == 302
+    assert login(forum.people.moderator).post(url, {"body": "Note."}).status_code == 302
+    assert login(forum.people.moderator).post(url, {"body": "Another."}).status_code == 302
