@@ -167,15 +167,10 @@ def is_public_community(community):
 def thread_entry_values(thread):
     """The entry fields for a thread: the question as summary, the replies as body.
     Hidden posts are left out; an accepted answer lifts the thread in the ranking."""
-    posts = list(
-        thread.posts.filter(hidden=False)
-        .order_by("created_at", "pk")
-        .values_list("pk", "body_html")
-    )
-    first_post = thread.posts.order_by("created_at", "pk").values_list("pk", flat=True).first()
-    question = next((html for pk, html in posts if pk == first_post), "")
-    replies = [html_text(html) for pk, html in posts if pk != first_post]
-    accepted = any(pk == thread.accepted_post_id for pk, _ in posts)
+    posts = list(thread.posts.order_by("created_at", "pk").values_list("pk", "body_html", "hidden"))
+    question = posts[0][1] if posts and not posts[0][2] else ""
+    replies = [html_text(html) for _, html, hidden in posts[1:] if not hidden]
+    accepted = any(pk == thread.accepted_post_id and not hidden for pk, _, hidden in posts)
     return {
         "kind": ContentKind.DISCUSSION,
         "url": thread.get_absolute_url(),

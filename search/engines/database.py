@@ -19,7 +19,7 @@ import difflib
 from django.db import connection
 from django.db.models import Q
 
-from ..dialects import dialect, plain_words
+from ..dialects import dialect, fetch_ids, plain_words
 from ..facet_sql import all_of, count_statement, selection_conditions
 from ..facets import FACETS, ContentKind
 from ..models import SearchEntry, SearchTerm
@@ -106,9 +106,7 @@ class DatabaseEngine(SearchEngine):
             f"{'WHERE ' + where if where else ''} ORDER BY {ordering} "
             "LIMIT %s OFFSET %s"
         )
-        with connection.cursor() as cursor:
-            cursor.execute(statement, [*params, query.per_page, start])
-            return [row[0] for row in cursor.fetchall()]
+        return fetch_ids(statement, [*params, query.per_page, start])
 
     def make_hits(self, entries, query):
         from resources.models import DocumentText
