@@ -11,6 +11,7 @@ from django.db.models import Count, Max, Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
@@ -377,4 +378,4 @@ class Flag(models.Model):
 
     @property
     def post_excerpt(self):
-        return (self.post.body[:80] + "…") if len(self.post.body) > 80 else self.post.body
+        return Truncator(self.post.body).chars(80)

@@ -108,6 +108,16 @@ def thread_detail(request, slug, pk):
     )
 
 
+def refusal_status(form, user):
+    """None when a submitted post may be saved; otherwise the status to show the form
+    again with: 400 for invalid input, 429 when the member posted too recently."""
+    if not form.is_valid():
+        return 400
+    if limits.too_soon(form, user):
+        return 429
+    return None
+
+
 def ask(request, slug):
     community = get_community(request, slug)
     if not request.user.is_authenticated:
@@ -117,9 +127,8 @@ def ask(request, slug):
     status = 200
     if request.method == "POST":
         form = AskForm(request.POST)
-        if form.is_valid() and limits.too_soon(form, request.user):
-            status = 429
-        elif form.is_valid():
+        status = refusal_status(form, request.user)
+        if status is None:
             thread = posting.start_thread(
                 community,
                 request.user,
@@ -129,8 +138,6 @@ def ask(request, slug):
             )
             messages.success(request, "Your question is posted.")
             return redirect(thread)
-        else:
-            status = 400
     else:
         form = AskForm()
     crumb = {"label": "Ask a question", "url": request.path}
@@ -155,9 +162,8 @@ def reply(request, slug, pk):
     status = 200
     if request.method == "POST":
         form = ReplyForm(request.POST, thread=thread)
-        if form.is_valid() and limits.too_soon(form, request.user):
-            status = 429
-        elif form.is_valid():
+        status = refusal_status(form, request.user)
+        if status is None:
             post = posting.add_reply(
                 thread,
                 request.user,
@@ -166,8 +172,6 @@ def reply(request, slug, pk):
             )
             messages.success(request, "Your reply is posted.")
             return redirect(post)
-        else:
-            status = 400
     else:
         form = ReplyForm(initial=reply_initial(request, thread), thread=thread)
 
