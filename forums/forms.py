@@ -1,10 +1,11 @@
-"""Forms members fill in: ask a question, reply, edit a post."""
+"""Forms members fill in (ask, reply, edit, flag, watch levels, preferences) and the
+forms staff use (move a thread, suspend a member)."""
 
 from django import forms
 
 from resources.models import Topic
 
-from .models import BODY_MAX_LENGTH, TITLE_MAX_LENGTH, FlagReason
+from .models import BODY_MAX_LENGTH, TITLE_MAX_LENGTH, FlagReason, MemberPreferences, WatchLevel
 
 BODY_HELP = (
     "Markdown: **bold**, *italic*, [link](https://example.org), lists, > quotes, "
@@ -56,7 +57,7 @@ class ReplyForm(forms.Form):
 
     def __init__(self, *args, thread, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["reply_to"].queryset = thread.posts.filter(hidden=False)
+        self.fields["reply_to"].queryset = thread.posts.filter(hidden=False, held=False)
 
 
 class EditPostForm(forms.Form):
@@ -76,3 +77,54 @@ class FlagForm(forms.Form):
         help_text="Optional: anything the moderators should know.",
         error_messages={"max_length": "Keep the details to 1,000 characters or fewer."},
     )
+
+
+class WatchForm(forms.Form):
+    level = forms.ChoiceField(
+        label="Notifications",
+        choices=WatchLevel.choices,
+        error_messages={"required": "Choose a level.", "invalid_choice": "Choose a level."},
+    )
+
+
+class MoveThreadForm(forms.Form):
+    community = forms.ModelChoiceField(
+        queryset=None,
+        label="Move to",
+        empty_label=None,
+        error_messages={"invalid_choice": "Choose one of the communities listed."},
+    )
+
+    def __init__(self, *args, targets, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["community"].queryset = targets.order_by("title")
+
+
+class SuspendForm(forms.Form):
+    DURATIONS = [
+        ("1", "1 day"),
+        ("7", "7 days"),
+        ("30", "30 days"),
+        ("", "Until a moderator lifts it"),
+    ]
+    reason = forms.CharField(
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Shown to the member while the suspension lasts.",
+        error_messages={"required": "Give the reason the member will see."},
+    )
+    duration = forms.ChoiceField(
+        choices=DURATIONS, required=False, widget=forms.RadioSelect, initial="7"
+    )
+
+
+class PreferencesForm(forms.ModelForm):
+    """The member's name as the communities show it, and how they hear about activity."""
+
+    first_name = forms.CharField(max_length=150, required=False)
+    last_name = forms.CharField(max_length=150, required=False)
+
+    class Meta:
+        model = MemberPreferences
+        fields = ["auto_watch", "email_mentions", "digest"]
+        widgets = {"digest": forms.RadioSelect}

@@ -1,10 +1,15 @@
 """Write operations on threads and posts, kept apart from HTTP so the demo loader and
-tests use the same code as the views. Permission checks are the callers' job. Every
-change that search shows (text, accepted answer, hidden posts) re-indexes the thread."""
+tests use the same code as the views. Permission checks are the callers' job.
+
+Every change that search shows (text, accepted answer, hidden or held posts) re-indexes
+the thread. A post that becomes visible (posted, or approved after being held) notifies
+the people watching, tracking or mentioned (``forums.notify``).
+"""
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from . import limits, mentions, notify, watching
 from .models import Helpful, Post, PostEdit, Thread
 
 
@@ -15,32 +20,79 @@ def index(thread):
     sync_thread(thread)
 
 
+def announce(post):
+    """Notify about a post that has just become visible. Returns the mention result, whose
+    ``message`` tells the author if the recipient cap cut the mentions short."""
+    found = mentions.resolve(post.body, post.thread.community, post.author)
+    notify.notify_post(post, mentioned=found.users)
+    return found
+
+
 @transaction.atomic
 def start_thread(community, author, title, body, topics=(), created_at=None):
-    """A new thread with its question as the first post."""
+    """A new thread with its question as the first post. A new member's question may be
+    held for approval (``Thread.held``); the thread then shows to nobody else yet."""
     created_at = created_at or timezone.now()
+    held = limits.must_hold(author, community)
     thread = Thread.objects.create(
-        community=community, author=author, title=title, created_at=created_at
+        community=community, author=author, title=title, created_at=created_at, held=held
     )
     thread.topics.set(topics)
-    Post.objects.create(thread=thread, author=author, body=body, created_at=created_at)
+    post = Post.objects.create(
+        thread=thread, author=author, body=body, created_at=created_at, held=held
+    )
     thread.refresh_counters()
-    index(thread)
+    watching.auto_watch(author, thread)
+    thread.mentions = None
+    if not held:
+        index(thread)
+        thread.mentions = announce(post)
     return thread
 
 
 @transaction.atomic
 def add_reply(thread, author, body, reply_to=None, created_at=None):
+    held = limits.must_hold(author, thread.community)
     post = Post.objects.create(
         thread=thread,
         author=author,
         body=body,
         reply_to=reply_to,
         created_at=created_at or timezone.now(),
+        held=held,
     )
+    watching.auto_watch(author, thread)
+    post.mentions = None
+    if not held:
+        thread.refresh_counters()
+        index(thread)
+        post.mentions = announce(post)
+    return post
+
+
+@transaction.atomic
+def approve(post):
+    """Publish a held post (and its thread, if it is the question). Returns True if it
+    changed. Its notifications go out now, dated from the approval."""
+    if not post.held:
+        return False
+    post.held = False
+    post.save(update_fields=["held"])
+    thread = post.thread
+    if thread.held:
+        thread.held = False
+        thread.save(update_fields=["held"])
     thread.refresh_counters()
     index(thread)
-    return post
+    announce(post)
+    return True
+
+
+@transaction.atomic
+def reject(post):
+    """Refuse a held post: it is hidden and stays held, so nothing is lost and a moderator
+    can still restore it to the queue."""
+    return set_hidden(post, True)
 
 
 @transaction.atomic
@@ -85,6 +137,18 @@ def toggle_flag(thread, field):
     setattr(thread, field, not getattr(thread, field))
     thread.save(update_fields=[field])
     return getattr(thread, field)
+
+
+@transaction.atomic
+def move_thread(thread, community):
+    """Move a thread, with all its posts, to another community. Its search entry follows
+    (and goes if the new community is private)."""
+    if thread.community_id == community.pk:
+        return False
+    thread.community = community
+    thread.save(update_fields=["community"])
+    index(thread)
+    return True
 
 
 @transaction.atomic

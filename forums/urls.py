@@ -6,12 +6,14 @@ pages; these patterns are included before Wagtail's catch-all in ``network/urls.
 
 from django.urls import path
 
-from . import views
+from . import notification_views, staff_views, views
 
 app_name = "forums"
 
 urlpatterns = [
+    path("moderation/suspend/<int:user_id>/", staff_views.suspend_member, name="suspend_member"),
     path("<slug:slug>/ask/", views.ask, name="ask"),
+    path("<slug:slug>/watch/", notification_views.watch_community, name="watch_community"),
     path("<slug:slug>/threads/<int:pk>/", views.thread_detail, name="thread"),
     path("<slug:slug>/threads/<int:pk>/reply/", views.reply, name="reply"),
     path("<slug:slug>/threads/<int:pk>/accept/", views.accept, name="accept"),
@@ -27,7 +29,14 @@ urlpatterns = [
         {"field": "locked"},
         name="lock",
     ),
+    path("<slug:slug>/threads/<int:pk>/move/", staff_views.move_thread, name="move"),
+    path(
+        "<slug:slug>/threads/<int:pk>/watch/",
+        notification_views.watch_thread,
+        name="watch_thread",
+    ),
     path("<slug:slug>/posts/<int:pk>/", views.post_permalink, name="post"),
+    path("<slug:slug>/posts/<int:pk>/review/", staff_views.review_post, name="review_post"),
     path("<slug:slug>/posts/<int:pk>/edit/", views.edit_post, name="edit_post"),
     path("<slug:slug>/posts/<int:pk>/history/", views.post_history, name="post_history"),
     path("<slug:slug>/posts/<int:pk>/helpful/", views.helpful, name="helpful"),

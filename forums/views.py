@@ -8,16 +8,26 @@ for a login, then for the permission (403).
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from resources.models import paginate
 
-from . import limits, permissions, posting
-from .forms import AskForm, EditPostForm, FlagForm, ReplyForm
+from . import limits, permissions, posting, watching
+from .forms import AskForm, EditPostForm, FlagForm, ReplyForm, WatchForm
 from .markdown import quote_markdown, render_markdown
-from .models import POSTS_PER_PAGE, Flag, Post, Thread, display_name
+from .models import (
+    POSTS_PER_PAGE,
+    Flag,
+    Notification,
+    Post,
+    Thread,
+    ThreadRead,
+    display_name,
+)
 
 
 def get_community(request, slug):
@@ -28,6 +38,8 @@ def get_thread(request, slug, pk):
     community = get_community(request, slug)
     thread = get_object_or_404(Thread.objects.select_related("author"), pk=pk, community=community)
     thread.community = community  # share the object, and its cached facilitator ids
+    if thread.held and not permissions.can_see_held(request.user, thread, community):
+        raise Http404
     return thread
 
 
@@ -39,7 +51,57 @@ def get_post(request, slug, pk):
     post.thread.community = community
     if post.hidden and not permissions.is_moderator(request.user):
         raise Http404
+    if post.held and not permissions.can_see_held(request.user, post, community):
+        raise Http404
     return post
+
+
+def moved_thread_url(request, slug, pk):
+    """A thread asked for under a community it has moved out of: its new address, if the
+    visitor may see it there."""
+    thread = (
+        Thread.objects.filter(pk=pk, community__in=permissions.visible_communities(request.user))
+        .exclude(community__slug=slug)
+        .select_related("community")
+        .first()
+    )
+    if thread is None or (
+        thread.held and not permissions.can_see_held(request.user, thread, thread.community)
+    ):
+        return None
+    return thread.get_absolute_url()
+
+
+def posts_visible_to(thread, user):
+    """The thread's posts as ``user`` sees them: held posts only to their author and to
+    whoever may approve them."""
+    posts = thread.posts.all()
+    if permissions.can_approve(user, thread.community):
+        return posts
+    if user.is_authenticated:
+        return posts.filter(Q(held=False) | Q(author=user))
+    return posts.filter(held=False)
+
+
+def mark_read(thread, user):
+    """Record that the member opened the thread, and read its notifications: two queries."""
+    now = timezone.now()
+    ThreadRead.objects.bulk_create(
+        [ThreadRead(user=user, thread=thread, read_at=now)],
+        update_conflicts=True,
+        unique_fields=["user", "thread"],
+        update_fields=["read_at"],
+    )
+    Notification.objects.filter(user=user, post__thread=thread, read_at__isnull=True).update(
+        read_at=now
+    )
+
+
+def post_feedback(request, post):
+    """Tell the author when the mention cap left some of their mentions unnotified."""
+    found = getattr(post, "mentions", None)
+    if found is not None and found.message:
+        messages.warning(request, found.message)
 
 
 def crumbs_for(request, community, *extra):
@@ -62,9 +124,15 @@ def refuse(request, message, community=None, status=403):
 
 
 def thread_detail(request, slug, pk):
-    thread = get_thread(request, slug, pk)
+    try:
+        thread = get_thread(request, slug, pk)
+    except Http404:
+        moved_to = moved_thread_url(request, slug, pk)
+        if moved_to is None:
+            raise
+        return redirect(moved_to, permanent=True)
     community, user = thread.community, request.user
-    posts = thread.posts.for_display(user).in_thread_order()
+    posts = posts_visible_to(thread, user).for_display(user).in_thread_order()
     page_obj = paginate(request, posts, POSTS_PER_PAGE)
     on_page = list(page_obj)
     question = on_page.pop(0) if page_obj.number == 1 and on_page else None
@@ -82,11 +150,15 @@ def thread_detail(request, slug, pk):
         post.is_accepted = post.pk == thread.accepted_post_id
         post.can_edit = permissions.can_edit_post(user, post)
         post.can_mark_helpful = permissions.can_mark_helpful(user, post)
-        post.can_be_accepted = may_accept and post is not question and not post.hidden
+        post.can_be_accepted = may_accept and post is not question and post.is_public
         post.can_hide = permissions.can_hide_post(user, post)
         post.can_flag = permissions.can_flag(user, post)
+        post.can_approve = post.held and permissions.can_approve(user, community)
 
     can_reply = permissions.can_post(user, community, thread)
+    can_watch = permissions.can_watch(user, community)
+    if user.is_authenticated:
+        mark_read(thread, user)
     return render(
         request,
         "forums/thread.html",
@@ -100,7 +172,14 @@ def thread_detail(request, slug, pk):
             "replies": on_page,
             "can_reply": can_reply,
             "can_moderate": permissions.can_moderate(user, community),
+            "can_suspend": permissions.can_suspend(user),
             "reply_form": ReplyForm(thread=thread) if can_reply else None,
+            "watch_form": (
+                WatchForm(initial={"level": watching.effective_level(user, thread)})
+                if can_watch
+                else None
+            ),
+            "suspension": permissions.active_suspension(user),
             "crumbs": crumbs_for(
                 request, community, {"label": thread.title, "url": thread.get_absolute_url()}
             ),
@@ -108,14 +187,27 @@ def thread_detail(request, slug, pk):
     )
 
 
-def refusal_status(form, user):
+def refusal_status(form, user, community, new_thread=False):
     """None when a submitted post may be saved; otherwise the status to show the form
-    again with: 400 for invalid input, 429 when the member posted too recently."""
+    again with: 400 for invalid input, 429 when a rate limit refuses it for now."""
     if not form.is_valid():
         return 400
-    if limits.too_soon(form, user):
+    if limits.too_soon(form, user, community, new_thread=new_thread):
         return 429
     return None
+
+
+def refuse_writing(request, community, message):
+    """The refusal for a member who may not write here, saying why when suspended."""
+    suspension = permissions.active_suspension(request.user)
+    if suspension is not None:
+        until = (
+            f"until {timezone.localtime(suspension.ends_at):%-d %B %Y, %H:%M}"
+            if suspension.ends_at
+            else "until a moderator lifts it"
+        )
+        message = f"Your account is suspended from posting {until}. Reason: {suspension.reason}"
+    return refuse(request, message, community)
 
 
 def ask(request, slug):
@@ -123,11 +215,11 @@ def ask(request, slug):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if not permissions.can_post(request.user, community):
-        return refuse(request, "You cannot ask questions in this community.", community)
+        return refuse_writing(request, community, "You cannot ask questions in this community.")
     status = 200
     if request.method == "POST":
         form = AskForm(request.POST)
-        status = refusal_status(form, request.user)
+        status = refusal_status(form, request.user, community, new_thread=True)
         if status is None:
             thread = posting.start_thread(
                 community,
@@ -136,7 +228,15 @@ def ask(request, slug):
                 form.cleaned_data["body"],
                 topics=form.cleaned_data["topics"],
             )
-            messages.success(request, "Your question is posted.")
+            if thread.held:
+                messages.info(
+                    request,
+                    "Thank you: as a new member, your first post waits for a moderator's "
+                    "approval. Only you can see it until then.",
+                )
+            else:
+                messages.success(request, "Your question is posted.")
+                post_feedback(request, thread)
             return redirect(thread)
     else:
         form = AskForm()
@@ -157,12 +257,12 @@ def reply(request, slug, pk):
     if thread.locked:
         return refuse(request, "This thread is locked: it takes no new replies.", community)
     if not permissions.can_post(request.user, community, thread):
-        return refuse(request, "You cannot reply in this community.", community)
+        return refuse_writing(request, community, "You cannot reply in this community.")
 
     status = 200
     if request.method == "POST":
         form = ReplyForm(request.POST, thread=thread)
-        status = refusal_status(form, request.user)
+        status = refusal_status(form, request.user, community)
         if status is None:
             post = posting.add_reply(
                 thread,
@@ -170,14 +270,24 @@ def reply(request, slug, pk):
                 form.cleaned_data["body"],
                 reply_to=form.cleaned_data["reply_to"],
             )
-            messages.success(request, "Your reply is posted.")
+            if post.held:
+                messages.info(
+                    request,
+                    "Thank you: as a new member, your first post waits for a moderator's "
+                    "approval. Only you can see it until then.",
+                )
+            else:
+                messages.success(request, "Your reply is posted.")
+                post_feedback(request, post)
             return redirect(post)
     else:
         form = ReplyForm(initial=reply_initial(request, thread), thread=thread)
 
     replying_to = str(form["reply_to"].value() or "")
     target = (
-        thread.posts.select_related("author").filter(pk=replying_to, hidden=False).first()
+        thread.posts.select_related("author")
+        .filter(pk=replying_to, hidden=False, held=False)
+        .first()
         if replying_to.isdigit()
         else None
     )
@@ -208,7 +318,9 @@ def reply_initial(request, thread):
         value = request.GET.get(param, "")
         if not value.isdigit():
             continue
-        post = thread.posts.select_related("author").filter(pk=value, hidden=False).first()
+        post = (
+            thread.posts.select_related("author").filter(pk=value, hidden=False, held=False).first()
+        )
         if post is None:
             continue
         initial["reply_to"] = post.pk
@@ -224,7 +336,9 @@ def edit_post(request, slug, pk):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if not permissions.can_edit_post(request.user, post):
-        return refuse(request, "Only the author or a moderator can edit this post.", community)
+        return refuse_writing(
+            request, community, "Only the author or a moderator can edit this post."
+        )
     status = 200
     if request.method == "POST":
         form = EditPostForm(request.POST)
@@ -292,13 +406,17 @@ def accept(request, slug, pk):
     if not request.user.is_authenticated:
         return redirect_to_login(thread.get_absolute_url())
     if not permissions.can_accept(request.user, thread):
-        return refuse(
+        return refuse_writing(
             request,
-            "Only the person who asked, a facilitator or a moderator can accept an answer.",
             thread.community,
+            "Only the person who asked, a facilitator or a moderator can accept an answer.",
         )
     post_id = request.POST.get("post", "")
-    post = thread.posts.filter(pk=post_id, hidden=False).first() if post_id.isdigit() else None
+    post = (
+        thread.posts.filter(pk=post_id, hidden=False, held=False).first()
+        if post_id.isdigit()
+        else None
+    )
     first_id = thread.posts.in_thread_order().values_list("pk", flat=True).first()
     if post is None or post.pk == first_id:
         return refuse(request, "Choose a reply to accept.", thread.community, status=400)
@@ -315,7 +433,9 @@ def helpful(request, slug, pk):
     if not request.user.is_authenticated:
         return redirect_to_login(post.get_absolute_url())
     if not permissions.can_mark_helpful(request.user, post):
-        return refuse(request, "You cannot mark your own post as helpful.", post.thread.community)
+        return refuse_writing(
+            request, post.thread.community, "You cannot mark your own post as helpful."
+        )
     posting.toggle_helpful(post, request.user)
     return redirect(post)
 
@@ -327,7 +447,9 @@ def moderate_thread(request, slug, pk, field):
     if not request.user.is_authenticated:
         return redirect_to_login(thread.get_absolute_url())
     if not permissions.can_moderate(request.user, thread.community):
-        return refuse(request, "Only facilitators and moderators can do that.", thread.community)
+        return refuse_writing(
+            request, thread.community, "Only facilitators and moderators can do that."
+        )
     value = posting.toggle_flag(thread, field)
     labels = {
         "pinned": ("Thread pinned.", "Thread unpinned."),
@@ -368,7 +490,7 @@ def flag_post(request, slug, pk):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if not permissions.can_flag(request.user, post):
-        return refuse(request, "You cannot flag this post.", community)
+        return refuse_writing(request, community, "You cannot flag this post.")
     status = 200
     if request.method == "POST":
         form = FlagForm(request.POST)

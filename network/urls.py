@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from forums import notification_views
 from network import views as network_views
 from resources import views as resource_views
 from search import views as search_views
@@ -23,6 +24,19 @@ urlpatterns = [
     ),
     # Threads and posts; the community pages themselves are served by Wagtail below.
     path("communities/", include("forums.urls")),
+    path("notifications/", notification_views.notification_list, name="forums_notifications"),
+    path(
+        "notifications/<int:pk>/",
+        notification_views.open_notification,
+        name="forums_open_notification",
+    ),
+    path("notifications/read/", notification_views.mark_all_read, name="forums_mark_all_read"),
+    path("notifications/settings/", notification_views.preferences, name="forums_preferences"),
+    path(
+        "notifications/unsubscribe/<str:token>/",
+        notification_views.unsubscribe,
+        name="forums_unsubscribe",
+    ),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("search/health/", search_views.health, name="search_health"),

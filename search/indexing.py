@@ -166,8 +166,13 @@ def is_public_community(community):
 
 def thread_entry_values(thread):
     """The entry fields for a thread: the question as summary, the replies as body.
-    Hidden posts are left out; an accepted answer lifts the thread in the ranking."""
-    posts = list(thread.posts.order_by("created_at", "pk").values_list("pk", "body_html", "hidden"))
+    Hidden and held posts are left out; an accepted answer lifts the thread in the ranking."""
+    posts = [
+        (pk, html, hidden or held)
+        for pk, html, hidden, held in thread.posts.order_by("created_at", "pk").values_list(
+            "pk", "body_html", "hidden", "held"
+        )
+    ]
     question = posts[0][1] if posts and not posts[0][2] else ""
     replies = [html_text(html) for _, html, hidden in posts[1:] if not hidden]
     accepted = any(pk == thread.accepted_post_id and not hidden for pk, _, hidden in posts)
@@ -194,7 +199,7 @@ def thread_entry_values(thread):
 
 def sync_thread(thread):
     """Create, update or remove the entry for one thread. Returns the entry or None."""
-    if not is_public_community(thread.community):
+    if thread.held or not is_public_community(thread.community):
         remove_thread(thread.pk)
         return None
     with transaction.atomic():

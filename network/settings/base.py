@@ -243,5 +243,18 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-# Communities: seconds a member waits between two posts (0 turns the limit off).
+# Communities. Each limit is a setting; 0 turns it off. Moderators are exempt.
+# Seconds a member waits between two posts.
 FORUMS_MIN_POST_INTERVAL = int(os.environ.get("FORUMS_MIN_POST_INTERVAL", "15"))
+# A member is "new" for this many days after signing up...
+FORUMS_NEW_MEMBER_DAYS = int(os.environ.get("FORUMS_NEW_MEMBER_DAYS", "7"))
+# ...and may start at most this many threads a day meanwhile.
+FORUMS_NEW_MEMBER_THREADS_PER_DAY = int(os.environ.get("FORUMS_NEW_MEMBER_THREADS_PER_DAY", "3"))
+# A member's first N posts wait for a moderator's or facilitator's approval.
+FORUMS_HOLD_FIRST_POSTS = int(os.environ.get("FORUMS_HOLD_FIRST_POSTS", "1"))
+# One post notifies at most this many mentioned members (groups count member by member).
+FORUMS_MENTION_MAX_RECIPIENTS = int(os.environ.get("FORUMS_MENTION_MAX_RECIPIENTS", "20"))
+# Notification emails are tried this many times, backing off, before they are given up.
+FORUMS_EMAIL_MAX_ATTEMPTS = int(os.environ.get("FORUMS_EMAIL_MAX_ATTEMPTS", "6"))
+# The domain of notification Message-IDs (threading in mail clients); the site's host if empty.
+FORUMS_EMAIL_DOMAIN = os.environ.get("FORUMS_EMAIL_DOMAIN", "")

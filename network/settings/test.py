@@ -20,4 +20,6 @@ STORAGES = {
 # Rate limits are exercised by their own test, which turns them back on.
 ACCOUNT_RATE_LIMITS = False
 FORUMS_MIN_POST_INTERVAL = 0
+FORUMS_NEW_MEMBER_THREADS_PER_DAY = 0
+FORUMS_HOLD_FIRST_POSTS = 0
 ELASTICSEARCH_INDEX = "sameside-test-library"  # never write tests into a real index

@@ -1,0 +1,109 @@
+"""The community page's thread list: filters, in-community search and unread markers."""
+
+from urllib.parse import urlencode
+
+from django.db import models
+from django.db.models import Exists, OuterRef, Q, Subquery
+
+from resources.models import paginate
+
+from . import permissions, watching
+from .models import THREADS_PER_PAGE, Post, ThreadRead, WatchLevel
+
+QUERY_MAX_LENGTH = 200
+# Words beyond this are ignored, so one search stays a bounded query.
+QUERY_MAX_WORDS = 8
+
+
+class ThreadFilter(models.TextChoices):
+    ALL = "", "All"
+    UNANSWERED = "unanswered", "Unanswered"
+    ANSWERED = "answered", "Answered"
+
+
+def search_words(query):
+    return [word for word in query.split() if word][:QUERY_MAX_WORDS]
+
+
+def matching(threads, query):
+    """Threads whose title or a visible post contains every word of ``query``."""
+    for word in search_words(query):
+        in_posts = Post.objects.filter(
+            thread=OuterRef("pk"), hidden=False, held=False, body__icontains=word
+        )
+        threads = threads.filter(Q(title__icontains=word) | Exists(in_posts))
+    return threads
+
+
+def visible_threads(community, user):
+    """The community's threads ``user`` may see in the list: held threads only to their
+    author and to whoever may approve them."""
+    threads = community.threads.all()
+    if permissions.can_moderate(user, community):
+        return threads
+    if user.is_authenticated:
+        return threads.filter(Q(held=False) | Q(author=user))
+    return threads.filter(held=False)
+
+
+def with_read_state(threads, user):
+    """Annotate ``last_read_at`` for the member (None: never opened)."""
+    if not user.is_authenticated:
+        return threads
+    reads = ThreadRead.objects.filter(thread=OuterRef("pk"), user=user).values("read_at")[:1]
+    return threads.annotate(last_read_at=Subquery(reads))
+
+
+def mark_unread(threads, user):
+    """Set ``is_new`` (never opened) and ``is_updated`` (posts since last opened)."""
+    for thread in threads:
+        last_read = getattr(thread, "last_read_at", None)
+        known = user.is_authenticated
+        thread.is_new = known and last_read is None
+        thread.is_updated = known and last_read is not None and thread.last_post_at > last_read
+
+
+def community_context(request, community):
+    user = request.user
+    show = request.GET.get("show", "")
+    if show not in ThreadFilter.values:
+        show = ThreadFilter.ALL
+    query = request.GET.get("q", "").strip()[:QUERY_MAX_LENGTH]
+
+    threads = visible_threads(community, user)
+    if show == ThreadFilter.UNANSWERED:
+        threads = threads.filter(accepted_post__isnull=True)
+    elif show == ThreadFilter.ANSWERED:
+        threads = threads.filter(accepted_post__isnull=False)
+    if query:
+        threads = matching(threads, query)
+    threads = (
+        with_read_state(threads, user)
+        .select_related("author")
+        .prefetch_related("topics")
+        .order_by("-pinned", "-last_post_at", "-pk")
+    )
+    page_obj = paginate(request, threads, THREADS_PER_PAGE)
+    mark_unread(page_obj, user)
+
+    params = [f"show={show}"] if show else []
+    if query:
+        params.append(urlencode({"q": query}))
+    can_watch = permissions.can_watch(user, community)
+    return {
+        "page_obj": page_obj,
+        "show": show,
+        "query": query,
+        "filters": ThreadFilter.choices,
+        "extra_query": "&".join(params),
+        "facilitator_list": community.facilitators.order_by("first_name", "last_name", "username"),
+        "can_ask": permissions.can_post(user, community),
+        "can_watch": can_watch,
+        "watch_level": (
+            watching.explicit_level(user, community=community) or WatchLevel.NORMAL
+            if can_watch
+            else None
+        ),
+        "watch_levels": WatchLevel.choices,
+        "suspension": permissions.active_suspension(user) if user.is_authenticated else None,
+    }
