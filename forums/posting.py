@@ -29,11 +29,14 @@ def announce(post):
 
 
 @transaction.atomic
-def start_thread(community, author, title, body, topics=(), created_at=None):
+def start_thread(community, author, title, body, topics=(), created_at=None, imported=False):
     """A new thread with its question as the first post. A new member's question may be
-    held for approval (``Thread.held``); the thread then shows to nobody else yet."""
+    held for approval (``Thread.held``); the thread then shows to nobody else yet.
+
+    ``imported``: content loaded rather than written now (the demo), never held and
+    announced to nobody."""
     created_at = created_at or timezone.now()
-    held = limits.must_hold(author, community)
+    held = not imported and limits.must_hold(author, community)
     thread = Thread.objects.create(
         community=community, author=author, title=title, created_at=created_at, held=held
     )
@@ -46,13 +49,14 @@ def start_thread(community, author, title, body, topics=(), created_at=None):
     thread.mentions = None
     if not held:
         index(thread)
-        thread.mentions = announce(post)
+        if not imported:
+            thread.mentions = announce(post)
     return thread
 
 
 @transaction.atomic
-def add_reply(thread, author, body, reply_to=None, created_at=None):
-    held = limits.must_hold(author, thread.community)
+def add_reply(thread, author, body, reply_to=None, created_at=None, imported=False):
+    held = not imported and limits.must_hold(author, thread.community)
     post = Post.objects.create(
         thread=thread,
         author=author,
@@ -66,7 +70,8 @@ def add_reply(thread, author, body, reply_to=None, created_at=None):
     if not held:
         thread.refresh_counters()
         index(thread)
-        post.mentions = announce(post)
+        if not imported:
+            post.mentions = announce(post)
     return post
 
 

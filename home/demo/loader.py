@@ -541,6 +541,7 @@ class DemoLoader:
             data["body"],
             topics=[self.topics[slug] for slug in data.get("topics", [])],
             created_at=started,
+            imported=True,
         )
         replies = []
         for number, reply in enumerate(data["replies"], start=1):
@@ -550,6 +551,7 @@ class DemoLoader:
                 reply["body"],
                 reply_to=replies[reply["reply_to"]] if "reply_to" in reply else None,
                 created_at=started + timedelta(hours=5 * number),
+                imported=True,
             )
             replies.append(post)
             if reply.get("accepted"):

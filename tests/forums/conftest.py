@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from forums import posting
-from forums.models import CommunityIndexPage, CommunityPage
+from forums.models import CommunityIndexPage, CommunityPage, Suspension
 from forums.permissions import MODERATORS_GROUP
 from resources.models import Topic
 
@@ -28,7 +28,8 @@ def forum(db, django_user_model):
 
     Roles: ``member`` (logged in, nothing special), ``facilitator`` (of both communities),
     ``moderator`` (in the Moderators group), ``private_member`` (in the private
-    community's group) and ``outsider`` (facilitator of a third community only).
+    community's group), ``outsider`` (facilitator of a third community only) and
+    ``suspended`` (a member under an active suspension).
     """
 
     def user(username, *groups):
@@ -49,7 +50,9 @@ def forum(db, django_user_model):
         moderator=user("moderator", moderators),
         private_member=user("private_member", circle),
         outsider=user("outsider"),
+        suspended=user("suspended"),
     )
+    Suspension.objects.create(user=people.suspended, reason="Test suspension.")
     public = add_community(index, "test-public", facilitators=[people.facilitator])
     private = add_community(
         index, "test-private", facilitators=[people.facilitator], private_group=circle
@@ -89,3 +92,15 @@ def login(client):
         return client
 
     return as_user
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Call a function and then run the on-commit callbacks it registered (the email
+    queue), as the commit of a real request would; tests run inside a transaction."""
+
+    def run(function, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return function(*args, **kwargs)
+
+    return run

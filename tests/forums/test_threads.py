@@ -299,3 +299,44 @@ def test_posting_too_soon_is_refused_and_keeps_the_text(forum, login, settings):
     assert login(forum.people.member).post(url, {"body": "First reply."}).status_code == 302
     assert login(forum.people.moderator).post(url, {"body": "Note."}).status_code == 302
     assert login(forum.people.moderator).post(url, {"body": "Another."}).status_code == 302
+
+
+def test_a_500_post_thread_is_paginated_with_a_constant_query_count(forum, login):
+    from datetime import timedelta
+
+    from forums.markdown import render_markdown
+
+    people = forum.people
+    thread = posting.start_thread(forum.public, people.asker, "Thread of 500", "Question")
+    start = thread.created_at
+    authors = [people.member, people.facilitator, people.other, people.moderator]
+    posts = Post.objects.bulk_create(
+        Post(
+            thread=thread,
+            author=authors[n % 4],
+            body=f"Reply {n}",
+            body_html=render_markdown(f"Reply {n}"),
+            created_at=start + timedelta(seconds=n + 1),
+        )
+        for n in range(499)
+    )
+    Helpful.objects.bulk_create(Helpful(post=post, user=people.outsider) for post in posts[::3])
+    thread.refresh_counters()
+    posting.toggle_accepted(thread, posts[-1])
+
+    client = login(people.member)
+    small = thread_with_posts(forum, 5)
+    count_queries(client, small)  # warm caches
+    baseline = count_queries(client, small)
+    counts = {}
+    for page in (1, 13, 25):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(thread.get_absolute_url(), {"page": page})
+        assert response.status_code == 200
+        assert response.context["page_obj"].paginator.num_pages == 500 // POSTS_PER_PAGE
+        counts[page] = len(queries)
+    # Page 1 also fetches the accepted answer shown under the question; later pages do not.
+    assert counts[1] == baseline, (baseline, counts)
+    assert counts[13] == counts[25] == baseline - 1, (baseline, counts)
+    last = client.get(thread.get_absolute_url(), {"page": 25}).content.decode()
+    assert "Reply 498" in last and "Reply 479" in last and "Reply 478" not in last
