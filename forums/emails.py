@@ -23,6 +23,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from . import permissions
 from .models import Digest, EmailMode, MemberPreferences, Notification, Subscription
 
 logger = logging.getLogger(__name__)
@@ -151,7 +152,15 @@ def deliver(notification_id):
     )
     if notification is None:  # sent already, or no longer wanted
         return False
-    if not notification.user.email or not notification.post.is_public:
+    post, user = notification.post, notification.user
+    # Checked again at sending time: the post may have been hidden, or the member may
+    # have lost access to a private community, since the notification was made.
+    if (
+        not user.email
+        or not user.is_active
+        or not post.is_public
+        or not permissions.can_view_community(user, post.thread.community)
+    ):
         Notification.objects.filter(pk=notification.pk).update(email_mode=EmailMode.NONE)
         return False
     try:

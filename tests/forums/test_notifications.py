@@ -359,3 +359,19 @@ def test_preferences_page_saves_name_and_choices(forum, login):
     bad = client.post(reverse("forums_preferences"), {**data, "digest": "hourly"})
     assert bad.status_code == 400
     assert 'value="Dana"' in bad.content.decode()
+
+
+def test_no_email_for_a_private_post_once_the_member_has_left_the_group(forum):
+    # The email is queued on commit, which this test's transaction never reaches: the
+    # member leaves the group before it is sent.
+    member = forum.people.private_member
+    watching.set_level(member, WatchLevel.WATCHING, thread=forum.private_thread)
+    post = posting.add_reply(forum.private_thread, forum.people.facilitator, "Circle news.")
+    notification = Notification.objects.get(post=post, user=member)
+    assert notification.email_mode == EmailMode.NOW
+    member.groups.remove(forum.circle)
+    mail.outbox.clear()
+    assert not emails.deliver(notification.pk)
+    assert not mail.outbox
+    notification.refresh_from_db()
+    assert notification.email_mode == EmailMode.NONE
