@@ -29,6 +29,11 @@ from .models import (
     display_name,
 )
 
+HELD_MESSAGE = (
+    "Thank you: as a new member, your first post waits for a moderator's approval. "
+    "Only you can see it until then."
+)
+
 
 def get_community(request, slug):
     return get_object_or_404(permissions.visible_communities(request.user), slug=slug)
@@ -229,11 +234,7 @@ def ask(request, slug):
                 topics=form.cleaned_data["topics"],
             )
             if thread.held:
-                messages.info(
-                    request,
-                    "Thank you: as a new member, your first post waits for a moderator's "
-                    "approval. Only you can see it until then.",
-                )
+                messages.info(request, HELD_MESSAGE)
             else:
                 messages.success(request, "Your question is posted.")
                 post_feedback(request, thread)
@@ -271,11 +272,7 @@ def reply(request, slug, pk):
                 reply_to=form.cleaned_data["reply_to"],
             )
             if post.held:
-                messages.info(
-                    request,
-                    "Thank you: as a new member, your first post waits for a moderator's "
-                    "approval. Only you can see it until then.",
-                )
+                messages.info(request, HELD_MESSAGE)
             else:
                 messages.success(request, "Your reply is posted.")
                 post_feedback(request, post)
