@@ -102,7 +102,8 @@ def list_headers(url):
 def subject_for(thread, is_question):
     """One subject per thread ("Re: " on replies), which mail clients also group by."""
     prefix = "" if is_question else "Re: "
-    return f"{prefix}[{thread.community.title}] {thread.title}"
+    # Header values must be one line; titles are cleaned on input, this guards old rows.
+    return " ".join(f"{prefix}[{thread.community.title}] {thread.title}".split())
 
 
 def post_message(notification):

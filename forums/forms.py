@@ -38,6 +38,12 @@ class AskForm(forms.Form):
         },
     )
     body = body_field("Details", "Describe your question: the body cannot be empty.")
+
+    def clean_title(self):
+        # One line: line breaks or tabs typed (or forged) into a title become spaces; it
+        # is also the subject of notification emails.
+        return " ".join(self.cleaned_data["title"].split())
+
     topics = forms.ModelMultipleChoiceField(
         queryset=Topic.objects.order_by("name"),
         required=False,

@@ -375,3 +375,15 @@ def test_no_email_for_a_private_post_once_the_member_has_left_the_group(forum):
     assert not mail.outbox
     notification.refresh_from_db()
     assert notification.email_mode == EmailMode.NONE
+
+
+def test_titles_are_one_line_so_email_subjects_are_valid(forum, login, committed):
+    client = login(forum.people.member)
+    url = reverse("forums:ask", args=[forum.public.slug])
+    data = {"title": "Line one\r\nBcc: victim@example.org", "body": "Body."}
+    assert client.post(url, data).status_code == 302
+    thread = forum.public.threads.get(title__startswith="Line one")
+    assert thread.title == "Line one Bcc: victim@example.org"
+    mail.outbox.clear()
+    committed(posting.add_reply, thread, forum.people.other, "An answer.")
+    assert [m.subject for m in mail.outbox] == [f"Re: [{forum.public.title}] {thread.title}"]
