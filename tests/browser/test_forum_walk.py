@@ -1,0 +1,271 @@
+"""A member's walk through the communities in Chromium, with email over real SMTP.
+
+Two people sign up and confirm their addresses from the verification emails; one asks a
+question in a demo community, the other answers it; the asker gets the reply by email
+(checked header by header), follows its link, accepts the answer, finds the notification
+in the site, and unsubscribes from the thread with the email's one-click link.
+
+Django sends through its SMTP backend to an aiosmtpd server started in the test process;
+the live server runs in a thread of that process, so the overridden settings reach it.
+"""
+
+import email
+import email.policy
+import re
+import socket
+import threading
+import time
+from urllib.parse import urlsplit
+
+import pytest
+from aiosmtpd.controller import Controller
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+COMMUNITY = "Peer assistance and review"  # home/demo/data/communities.py
+PASSWORD = "Collab0rate-Together"
+ASKER = "walk-asker@district.example"
+HELPER = "walk-helper@local.example"
+TITLE = "How many teachers can one consulting teacher support?"
+QUESTION = "We are starting PAR next fall. What caseload worked for your consulting teachers?"
+REPLY = "We settled on fifteen teachers per consultant, with release time agreed in writing."
+EMAIL_TIMEOUT = 10  # seconds
+
+
+# The SMTP server -------------------------------------------------------------------------
+class Inbox:
+    """An aiosmtpd handler that keeps each message it receives, with its recipients."""
+
+    def __init__(self):
+        self.port = None
+        self._received = []
+        self._lock = threading.Lock()
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
+        with self._lock:
+            self._received.append((tuple(envelope.rcpt_tos), message))
+        return "250 Message accepted for delivery"
+
+    def to(self, address):
+        with self._lock:
+            return [message for rcpt_tos, message in self._received if address in rcpt_tos]
+
+    def wait_for(self, address, matches, what):
+        """The messages to ``address`` that ``matches``, once there is at least one."""
+        deadline = time.monotonic() + EMAIL_TIMEOUT
+        while True:
+            found = [message for message in self.to(address) if matches(message)]
+            if found:
+                return found
+            if time.monotonic() > deadline:
+                subjects = [str(message["Subject"]) for message in self.to(address)]
+                pytest.fail(f"No {what} reached {address} in {EMAIL_TIMEOUT}s; got {subjects}")
+            time.sleep(0.05)
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def inbox(request):
+    handler = Inbox()
+    handler.port = free_port()
+    controller = Controller(
+        handler, hostname="127.0.0.1", port=handler.port, server_hostname="localhost"
+    )
+    controller.start()
+    request.addfinalizer(controller.stop)
+    return handler
+
+
+@pytest.fixture
+def mail_site(site, inbox, settings):
+    """The live demo site, sending its email over SMTP to ``inbox``."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = inbox.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_USE_SSL = False
+    settings.EMAIL_HOST_USER = ""
+    settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_TIMEOUT = 5
+    settings.WAGTAILADMIN_BASE_URL = site.url  # links in notification emails
+    settings.FORUMS_EMAIL_DOMAIN = ""  # Message-IDs use the live server's host
+    # No rate limit or approval queue in the way of a new member (as in the test settings).
+    settings.ACCOUNT_RATE_LIMITS = False
+    settings.FORUMS_MIN_POST_INTERVAL = 0
+    settings.FORUMS_HOLD_FIRST_POSTS = 0
+    settings.FORUMS_NEW_MEMBER_THREADS_PER_DAY = 0
+    return site
+
+
+@pytest.fixture
+def other_page(browser, mail_site):
+    """A second visitor: a browser context of its own, so its own cookies."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+# Helpers ---------------------------------------------------------------------------------
+def text_of(message):
+    return message.get_body(preferencelist=("plain",)).get_content()
+
+
+def is_verification(message):
+    return "/accounts/confirm-email/" in text_of(message)
+
+
+def account_nav(page):
+    return page.get_by_role("navigation", name="Account")
+
+
+def sign_up(page, site, inbox, address):
+    """Sign up through the form and confirm the address from the email that arrives."""
+    from allauth.account.models import EmailAddress
+
+    page.goto(site.url + "/")
+    account_nav(page).get_by_role("link", name="Sign up").click()
+    page.wait_for_url("**/accounts/signup/")
+    page.get_by_label("Email").fill(address)
+    page.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
+    page.get_by_label("Password (again)").fill(PASSWORD)
+    page.get_by_role("button", name="Sign up").click()
+    page.wait_for_url("**/accounts/confirm-email/")
+
+    [message] = inbox.wait_for(address, is_verification, "verification email")
+    assert message["To"] == address
+    assert message["Subject"].startswith("[SameSide]")
+    links = re.findall(r"https?://\S+/accounts/confirm-email/\S+", text_of(message))
+    assert len(links) == 1, text_of(message)
+    assert links[0].startswith(site.url + "/"), links[0]
+    assert not EmailAddress.objects.get(email=address).verified
+
+    page.goto(links[0])
+    expect(page.get_by_role("heading", name="Confirm Email Address")).to_be_visible()
+    expect(page.get_by_role("main")).to_contain_text(address)
+    page.get_by_role("button", name="Confirm", exact=True).click()
+    # ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION: confirming in the sign-up session logs in.
+    expect(account_nav(page).get_by_role("button", name="Log out")).to_be_visible()
+    assert EmailAddress.objects.get(email=address).verified
+
+
+# The walk --------------------------------------------------------------------------------
+def test_member_walk_ask_reply_email_accept_unsubscribe(page, other_page, mail_site, inbox):
+    from django.contrib.auth import get_user_model
+
+    from forums.models import Notification, Post, Subscription, Thread, WatchLevel, display_name
+
+    site = mail_site
+    host = urlsplit(site.url).hostname
+
+    # 1-2. The asker signs up and confirms the address from the email.
+    sign_up(page, site, inbox, ASKER)
+    asker = get_user_model().objects.get(email=ASKER)
+
+    # 3. ... finds the community and asks a question.
+    page.goto(site.url + "/communities/")
+    page.get_by_role("main").get_by_role("link", name=COMMUNITY, exact=True).click()
+    page.wait_for_url("**/communities/peer-assistance-and-review/")
+    page.get_by_role("link", name="Ask a question").click()
+    page.wait_for_url("**/communities/peer-assistance-and-review/ask/")
+    page.get_by_label("Title").fill(TITLE)
+    page.get_by_label("Details").fill(QUESTION)
+    page.get_by_role("button", name="Post question").click()
+    page.wait_for_url(re.compile(r"/communities/peer-assistance-and-review/threads/\d+/$"))
+    expect(page.get_by_role("status")).to_contain_text("Your question is posted.")
+    expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
+    expect(page.get_by_role("region", name="Question")).to_contain_text(QUESTION)
+
+    thread = Thread.objects.get(title=TITLE)
+    assert thread.author_id == asker.pk
+    assert not thread.held
+    thread_url = site.url + thread.get_absolute_url()
+    assert page.url == thread_url
+    assert Subscription.objects.get(user=asker, thread=thread).level == WatchLevel.WATCHING
+
+    # 4. A second new member signs up in a browser of their own and replies.
+    sign_up(other_page, site, inbox, HELPER)
+    helper = get_user_model().objects.get(email=HELPER)
+    other_page.goto(site.url + "/communities/peer-assistance-and-review/")
+    other_page.get_by_role("main").get_by_role("link", name=TITLE, exact=True).click()
+    other_page.wait_for_url(thread_url)
+    other_page.get_by_label("Your reply").fill(REPLY)
+    other_page.get_by_role("button", name="Post reply").click()
+    other_page.wait_for_url(re.compile(r"/threads/\d+/#post-\d+$"))
+    expect(other_page.get_by_role("status")).to_contain_text("Your reply is posted.")
+
+    reply = Post.objects.get(thread=thread, author=helper)
+    assert reply.body == REPLY
+    assert not reply.held
+    expect(other_page.locator(f"#post-{reply.pk}")).to_contain_text(REPLY)
+
+    # 5. The asker gets the reply by email, threaded under the question.
+    [notice] = inbox.wait_for(ASKER, lambda m: TITLE in m["Subject"], "reply notification")
+    assert notice["Subject"].startswith("Re: ")
+    assert COMMUNITY in notice["Subject"]
+    assert notice["To"] == ASKER
+    assert inbox.to(HELPER) and all(is_verification(m) for m in inbox.to(HELPER))
+    question_id = f"<thread-{thread.pk}@{host}>"
+    assert notice["Message-ID"] == f"<post-{reply.pk}@{host}>"
+    assert notice["In-Reply-To"] == question_id
+    assert question_id in notice["References"].split()
+    assert notice["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    # Long enough to be folded onto a continuation line: parsing keeps the fold's space.
+    unsubscribe = re.fullmatch(r"<(\S+)>", str(notice["List-Unsubscribe"]).strip())
+    assert unsubscribe, notice["List-Unsubscribe"]
+    unsubscribe_url = unsubscribe.group(1)
+    assert unsubscribe_url.startswith(site.url + "/notifications/unsubscribe/"), unsubscribe_url
+
+    body = text_of(notice)
+    assert REPLY in body
+    assert display_name(helper) in body
+    assert unsubscribe_url in body
+    read_links = re.findall(r"^Read the thread: (\S+)", body, flags=re.MULTILINE)
+    assert read_links == [f"{thread_url}#post-{reply.pk}"], body
+    html = notice.get_body(preferencelist=("html",))
+    assert html is not None and REPLY in html.get_content()
+
+    notification = Notification.objects.get(user=asker, post=reply)
+    assert notification.emailed_at is not None
+    assert notification.email_error == ""
+
+    # 6. The link in the email leads to the reply; the asker accepts it. A link from a
+    # mail client opens a new tab (the first tab is still on the thread, and going to the
+    # same address plus an anchor would only scroll it).
+    page = page.context.new_page()
+    page.goto(read_links[0])
+    reply_article = page.locator(f"#post-{reply.pk}")
+    expect(reply_article).to_contain_text(REPLY)
+    reply_article.get_by_role("button", name="Accept as answer").click()
+    expect(page.get_by_role("status")).to_contain_text("Answer accepted.")
+    accepted = page.get_by_role("region", name="Accepted answer")
+    expect(accepted).to_contain_text(REPLY)
+    expect(accepted).to_contain_text(display_name(helper))
+    thread.refresh_from_db()
+    assert thread.accepted_post_id == reply.pk
+
+    # 7. The notification is in the site's list too...
+    account_nav(page).get_by_role("link", name="Notifications").click()
+    page.wait_for_url("**/notifications/")
+    item = page.locator(".notification-list li").filter(has_text=TITLE)
+    expect(item).to_have_count(1)
+    expect(item).to_contain_text(display_name(helper))
+    expect(item).to_contain_text(COMMUNITY)
+
+    # ... and the email's one-click link stops the emails for this thread.
+    page.goto(unsubscribe_url)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Unsubscribe")
+    page.get_by_role("main").get_by_role("button", name="Unsubscribe").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Unsubscribed")
+    expect(page.get_by_role("main")).to_contain_text(
+        f"You will no longer get an email for each post in “{TITLE}”."
+    )
+    assert Subscription.objects.get(user=asker, thread=thread).level == WatchLevel.NORMAL
