@@ -3,7 +3,7 @@
 from urllib.parse import urlencode
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q
 
 from resources.models import paginate
 
@@ -25,8 +25,17 @@ def search_words(query):
     return [word for word in query.split() if word][:QUERY_MAX_WORDS]
 
 
-def matching(threads, query):
-    """Threads whose title or a visible post contains every word of ``query``."""
+def matching(threads, query, community):
+    """Threads with every word of ``query`` in their title or visible posts.
+
+    Public communities read the full-text index (stemmed words, as the site's search).
+    Private ones have no index entries; they are searched on their own posts, which the
+    thread index keeps to the community."""
+    if not community.is_private:
+        from search.discussions import matching_thread_ids
+
+        ids = matching_thread_ids(query)
+        return threads.none() if ids is None else threads.filter(pk__in=ids)
     for word in search_words(query):
         in_posts = Post.objects.filter(
             thread=OuterRef("pk"), hidden=False, held=False, body__icontains=word
@@ -46,21 +55,21 @@ def visible_threads(community, user):
     return threads.filter(held=False)
 
 
-def with_read_state(threads, user):
-    """Annotate ``last_read_at`` for the member (None: never opened)."""
-    if not user.is_authenticated:
-        return threads
-    reads = ThreadRead.objects.filter(thread=OuterRef("pk"), user=user).values("read_at")[:1]
-    return threads.annotate(last_read_at=Subquery(reads))
-
-
 def mark_unread(threads, user):
-    """Set ``is_new`` (never opened) and ``is_updated`` (posts since last opened)."""
+    """Set ``is_new`` (never opened) and ``is_updated`` (posts since last opened) on the
+    threads of one page, reading the member's markers for those threads only."""
+    threads = list(threads)
+    read = {}
+    if user.is_authenticated and threads:
+        read = dict(
+            ThreadRead.objects.filter(user=user, thread__in=threads).values_list(
+                "thread_id", "read_at"
+            )
+        )
     for thread in threads:
-        last_read = getattr(thread, "last_read_at", None)
-        known = user.is_authenticated
-        thread.is_new = known and last_read is None
-        thread.is_updated = known and last_read is not None and thread.last_post_at > last_read
+        last_read = read.get(thread.pk)
+        thread.is_new = user.is_authenticated and last_read is None
+        thread.is_updated = last_read is not None and thread.last_post_at > last_read
 
 
 def community_context(request, community):
@@ -76,10 +85,9 @@ def community_context(request, community):
     elif show == ThreadFilter.ANSWERED:
         threads = threads.filter(accepted_post__isnull=False)
     if query:
-        threads = matching(threads, query)
+        threads = matching(threads, query, community)
     threads = (
-        with_read_state(threads, user)
-        .select_related("author")
+        threads.select_related("author")
         .prefetch_related("topics")
         .order_by("-pinned", "-last_post_at", "-pk")
     )

@@ -60,6 +60,10 @@ class PostgreSQL:
         tsquery, params = self.tsquery(words)
         return f"{alias}.search_vector @@ {tsquery}", params
 
+    def all_words_condition(self, words, alias="s"):
+        """SQL true for the entries ``alias`` whose text has every one of ``words``."""
+        return f"{alias}.search_vector @@ plainto_tsquery('{PG_CONFIG}', %s)", [" ".join(words)]
+
     def contains_any(self, column, values):
         """SQL true when the list ``column`` holds any of ``values``."""
         return f"{column} && ARRAY[{placeholders(values)}]::text[]", list(values)
@@ -104,6 +108,12 @@ class SQLite:
     def text_condition(self, words, alias="s"):
         sql = f"{alias}.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"
         return sql, [self.match(words)]
+
+    def all_words_condition(self, words, alias="s"):
+        # Quoted words side by side: FTS5's implicit AND.
+        match = " ".join(f'"{word}"' for word in words)
+        sql = f"{alias}.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"
+        return sql, [match]
 
     def contains_any(self, column, values):
         return (

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, Max, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -90,8 +91,17 @@ class PostQuerySet(models.QuerySet):
 
     def for_display(self, user):
         """Everything the thread page shows per post, in a fixed number of queries."""
+        # A correlated count per post shown: a join and GROUP BY would group the whole
+        # thread (and scan every helpful mark on the site) before taking one page.
+        marks = (
+            Helpful.objects.filter(post=models.OuterRef("pk"))
+            .order_by()
+            .values("post")
+            .annotate(n=Count("*"))
+            .values("n")
+        )
         posts = self.select_related("author", "reply_to__author").annotate(
-            helpful_count=Count("helpful_marks", distinct=True)
+            helpful_count=Coalesce(models.Subquery(marks), 0)
         )
         if user.is_authenticated:
             posts = posts.annotate(

@@ -60,3 +60,24 @@ def test_search_keeps_the_filter_and_escapes_the_query(forum, client):
     assert "<script>x</script>" not in html
     assert "&lt;script&gt;" in html
     assert 'name="show" value="unanswered"' in html
+
+
+def test_public_community_search_uses_the_full_text_index(forum, client):
+    # Stemmed as in the site's search: "staffing" finds "staffed".
+    thread = posting.start_thread(forum.public, forum.people.member, "Year one", "We staffed it.")
+    html = client.get(forum.public.url, {"q": "staffing"}).content.decode()
+    assert thread.title in html
+    # Every word must be there.
+    html = client.get(forum.public.url, {"q": "staffing budget"}).content.decode()
+    assert thread.title not in html
+    # Punctuation alone is no search.
+    html = client.get(forum.public.url, {"q": '"*()'}).content.decode()
+    assert "No thread matches your search." in html
+
+
+def test_private_community_search_reads_its_own_posts(forum, login):
+    client = login(forum.people.private_member)
+    html = client.get(forum.private.url, {"q": "circle"}).content.decode()
+    assert forum.private_thread.title in html
+    html = client.get(forum.private.url, {"q": "panels"}).content.decode()
+    assert forum.private_thread.title not in html
