@@ -148,9 +148,13 @@ def thread_detail(request, slug, pk):
     if question is not None and thread.accepted_post_id:
         accepted = posts.filter(pk=thread.accepted_post_id, hidden=False).first()
 
-    facilitators = permissions.facilitator_ids(community)
+    # The badge: the community's facilitators, and anyone on the facilitators' roster.
+    shown = [p for p in (question, accepted, *on_page) if p is not None]
+    facilitators = permissions.facilitator_ids(community) | roster_ids(
+        {p.author_id for p in shown if p.author_id}
+    )
     may_accept = permissions.can_accept(user, thread)
-    for post in [p for p in (question, accepted, *on_page) if p is not None]:
+    for post in shown:
         post.is_facilitator = post.author_id in facilitators
         post.is_accepted = post.pk == thread.accepted_post_id
         post.can_edit = permissions.can_edit_post(user, post)
@@ -190,6 +194,15 @@ def thread_detail(request, slug, pk):
             ),
         },
     )
+
+
+def roster_ids(user_ids):
+    """Which of ``user_ids`` are on the facilitators' roster (one query)."""
+    from network.models import Facilitator
+
+    if not user_ids:
+        return set()
+    return set(Facilitator.objects.filter(user_id__in=user_ids).values_list("user_id", flat=True))
 
 
 def refusal_status(form, user, community, new_thread=False):

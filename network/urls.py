@@ -17,6 +17,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("topics/", resource_views.topic_list, name="topic_list"),
     path("topics/<slug:slug>/", resource_views.topic_detail, name="topic_detail"),
+    path("", include("network.app_urls")),
     path(
         "organizations/<slug:slug>/",
         network_views.organization_detail,

@@ -23,5 +23,6 @@ def main_navigation(context):
         index_page = model.objects.live().first()
         if index_page:
             items.append({"label": label, "url": index_page.get_url(request)})
+    items.append({"label": "Network", "url": reverse("network:members")})
     items.append({"label": "Topics", "url": reverse("topic_list")})
     return items

@@ -258,3 +258,12 @@ FORUMS_MENTION_MAX_RECIPIENTS = int(os.environ.get("FORUMS_MENTION_MAX_RECIPIENT
 FORUMS_EMAIL_MAX_ATTEMPTS = int(os.environ.get("FORUMS_EMAIL_MAX_ATTEMPTS", "6"))
 # The domain of notification Message-IDs (threading in mail clients); the site's host if empty.
 FORUMS_EMAIL_DOMAIN = os.environ.get("FORUMS_EMAIL_DOMAIN", "")
+
+# The member network. Messages one member may send others through the site in 24 hours,
+# and requests for a facilitator; 0 turns a limit off.
+NETWORK_CONTACT_MESSAGES_PER_DAY = int(os.environ.get("NETWORK_CONTACT_MESSAGES_PER_DAY", "10"))
+NETWORK_FACILITATOR_REQUESTS_PER_DAY = int(
+    os.environ.get("NETWORK_FACILITATOR_REQUESTS_PER_DAY", "3")
+)
+# Who gets facilitator requests by email; empty: the moderators and superusers.
+NETWORK_STAFF_EMAILS = env_list("NETWORK_STAFF_EMAILS")

@@ -1,4 +1,4 @@
-"""The network: organizations (districts, local unions, state agencies, partners)."""
+"""Organizations: districts, local unions, state agencies and partners."""
 
 from django.db import models
 from django.urls import reverse
@@ -6,7 +6,9 @@ from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
-from resources.choices import Locale, SizeBand, UnionAffiliation, USState
+from resources.choices import Locale, SizeBand, Stage, UnionAffiliation, USState
+
+from ..regions import Region, region_for
 
 
 class OrganizationKind(models.TextChoices):
@@ -42,6 +44,26 @@ class Organization(index.Indexed, models.Model):
         verbose_name="labor-management partner",
         help_text="The district's union, or the union's district.",
     )
+    region = models.CharField(
+        max_length=20,
+        choices=Region.choices,
+        blank=True,
+        editable=False,
+        help_text="The Census region of the state, set from it on save.",
+    )
+    stage = models.CharField(
+        "stage of collaboration",
+        max_length=20,
+        choices=Stage.choices,
+        blank=True,
+        help_text="How far along labor-management collaboration is. Empty if not known.",
+    )
+    topics = models.ManyToManyField(
+        "resources.Topic",
+        blank=True,
+        related_name="organizations",
+        help_text="What the organization works on together; used to find similar districts.",
+    )
     website = models.URLField(blank=True)
     description = models.TextField(blank=True)
     source = models.CharField(
@@ -59,6 +81,8 @@ class Organization(index.Indexed, models.Model):
             [
                 FieldRowPanel([FieldPanel("state"), FieldPanel("locale")]),
                 FieldRowPanel([FieldPanel("size_band"), FieldPanel("union_affiliation")]),
+                FieldPanel("stage"),
+                FieldPanel("topics"),
             ],
             heading="Profile",
             help_text="Used for search facets and for finding similar districts.",
@@ -78,6 +102,7 @@ class Organization(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["kind", "state"], name="network_org_kind_state_idx")]
 
     def __str__(self):
         return self.name
@@ -85,7 +110,17 @@ class Organization(index.Indexed, models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = slugify(self.name)[:200]
+        self.region = region_for(self.state)
+        if kwargs.get("update_fields") is not None and "state" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "region"}
         super().save(*args, **kwargs)
+        from .members import sync_organization
+
+        sync_organization(self)
 
     def get_absolute_url(self):
         return reverse("organization_detail", args=[self.slug])
+
+    @property
+    def is_district(self):
+        return self.kind == OrganizationKind.DISTRICT
