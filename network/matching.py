@@ -158,8 +158,8 @@ def reasons(target, candidate, target_topics, candidate_topics):
 
 
 def like(target, limit=DEFAULT_LIMIT):
-    """The peers of ``target`` with the reasons they matched: two queries (the ranked
-    candidates, and the topics of the target and candidates)."""
+    """The peers of ``target`` with the reasons they matched: three queries (the target's
+    topics, the ranked candidates, and the topics of the target and candidates)."""
     found = list(ranked(target, limit))
     through = Organization.topics.through
     topic_rows = through.objects.filter(
