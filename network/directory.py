@@ -172,7 +172,7 @@ class MemberDirectory(Directory):
         return queryset.filter(search_text__contains=text.lower())
 
     def ordered(self, queryset):
-        return queryset.select_related("user", "organization").order_by(
+        return queryset.select_related("user", "user__facilitator", "organization").order_by(
             "user__last_name", "user__first_name", "user_id"
         )
 

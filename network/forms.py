@@ -51,6 +51,7 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        self.fields["avatar"].initial = self.instance.avatar or None
         self.fields["first_name"].initial = user.first_name
         self.fields["last_name"].initial = user.last_name
         self.fields["first_name"].error_messages["required"] = (

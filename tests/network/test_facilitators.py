@@ -89,3 +89,11 @@ def test_roster_facilitators_get_the_forum_badge(facilitator, people, login):
     superintendent = html.index("Superintendent Tester")
     assert "Facilitator</span>" in html[president : president + 200]
     assert "Facilitator</span>" not in html[superintendent : superintendent + 200]
+
+
+def test_roster_facilitators_are_marked_in_the_directory(facilitator, people, login):
+    html = login(people.member).get(reverse("network:members"), {"q": "tester"}).content.decode()
+    president = html.index("President Tester")
+    superintendent = html.index("Superintendent Tester")
+    assert "badge facilitator" in html[president : president + 120]
+    assert "badge facilitator" not in html[superintendent : superintendent + 120]
