@@ -22,7 +22,20 @@ from casestudies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelat
 from forums import posting
 from forums.models import CommunityIndexPage, CommunityPage, Helpful, Thread
 from home.models import HomePage, HomePageFeature, StandardPage
-from network.models import Organization
+from network.models import (
+    Affiliation,
+    AffiliationStatus,
+    Facilitator,
+    MemberProfile,
+    MemberRole,
+    Organization,
+    OrganizationKind,
+    Service,
+    Visibility,
+    apply_affiliation,
+)
+from network.regions import Region
+from resources.choices import Locale, SizeBand, Stage, UnionAffiliation
 from resources.models import (
     ResourceDocument,
     ResourceIndexPage,
@@ -34,6 +47,7 @@ from resources.models import (
 
 from . import documents as demo_documents
 from .data import case_studies_a, case_studies_b, communities, resources, topics
+from .data import network as demo_network
 
 HOME = {
     "title": "SameSide",
@@ -70,6 +84,7 @@ ABOUT = {
 
 WORKFLOW_NAME = "Library review"
 REVIEW_TASK_NAME = "Moderator review"
+SOURCE_MAX_LENGTH = 300  # the length of Organization.source
 
 
 @dataclass
@@ -105,6 +120,30 @@ def all_organizations():
     ]
 
 
+def demo_organizations():
+    """The fictional districts and unions of the member-network demo."""
+    return demo_network.DEMO_ORGANIZATIONS
+
+
+def all_member_profiles():
+    """Profiles for the forum's demo members and for the network's demo members."""
+    return [*demo_network.FORUM_MEMBER_PROFILES, *demo_network.DEMO_MEMBERS]
+
+
+def organization_source(data):
+    """The organization's ``source`` text: its own, or its citations' locators, as many
+    whole locators as fit in the field."""
+    if data.get("source"):
+        return data["source"][:SOURCE_MAX_LENGTH]
+    text = ""
+    for locator in dict.fromkeys(c["locator"] for c in data.get("citations", [])):
+        candidate = f"{text}; {locator}" if text else locator
+        if len(candidate) > SOURCE_MAX_LENGTH:
+            break
+        text = candidate
+    return text
+
+
 def all_case_studies():
     return [*case_studies_a.CASE_STUDIES, *case_studies_b.CASE_STUDIES]
 
@@ -113,7 +152,7 @@ def validate():
     """Check every cross-reference before writing anything; raise with all problems at once."""
     problems = []
     topic_slugs = {t["slug"] for t in topics.TOPICS}
-    org_keys = [o["key"] for o in all_organizations()]
+    org_keys = [o["key"] for o in [*all_organizations(), *demo_organizations()]]
     case_slugs = [c["slug"] for c in all_case_studies()]
     resource_slugs = [r["slug"] for r in resources.RESOURCES]
     states = set(State.objects.values_list("code", flat=True))
@@ -127,9 +166,7 @@ def validate():
         if duplicates:
             problems.append(f"Duplicate {label}s: {', '.join(sorted(duplicates))}")
 
-    for org in all_organizations():
-        if org.get("partner") and org["partner"] not in org_keys:
-            problems.append(f"Organization {org['key']}: unknown partner {org['partner']}")
+    problems += organization_problems(topic_slugs, org_keys)
 
     def check_item(item, related_key, related_pool):
         for slug in item.get("topics", []):
@@ -152,8 +189,95 @@ def validate():
     for resource in resources.RESOURCES:
         check_item(resource, "related_case_studies", case_slugs)
     problems += community_problems(topic_slugs)
+    problems += network_problems(topic_slugs, org_keys)
     if problems:
         raise DemoDataError("Demo data problems:\n" + "\n".join(f"- {p}" for p in problems))
+
+
+def organization_problems(topic_slugs, org_keys):
+    problems = []
+    demo = {org["key"] for org in demo_organizations()}
+    by_key = {org["key"]: org for org in [*all_organizations(), *demo_organizations()]}
+    facets = {
+        "locale": Locale.values,
+        "size_band": SizeBand.values,
+        "union_affiliation": UnionAffiliation.values,
+        "stage": Stage.values,
+    }
+    for key, org in by_key.items():
+        where = f"Organization {key}"
+        if org.get("partner") and org["partner"] not in org_keys:
+            problems.append(f"{where}: unknown partner {org['partner']}")
+        for slug in org.get("topics", []):
+            if slug not in topic_slugs:
+                problems.append(f"{where}: unknown topic {slug}")
+        for name, allowed in facets.items():
+            if org.get(name) and org[name] not in allowed:
+                problems.append(f"{where}: unknown {name} {org[name]}")
+        if key not in demo:
+            continue
+        mark = demo_network.ORGANIZATION_MARK
+        if not org["name"].endswith(demo_network.DEMO_SUFFIX):
+            problems.append(f"{where}: the name does not end with {demo_network.DEMO_SUFFIX!r}")
+        if not org["description"].startswith(mark):
+            problems.append(f"{where}: the description does not start with {mark!r}")
+        if org["kind"] not in (OrganizationKind.DISTRICT, OrganizationKind.UNION):
+            problems.append(f"{where}: a demo organization must be a district or a union")
+        missing = [name for name in ("state", *facets) if not org.get(name)]
+        if not org.get("topics"):
+            missing.append("topics")
+        if missing:
+            problems.append(f"{where}: missing {', '.join(missing)}")
+        partner = by_key.get(org.get("partner"))
+        if partner is None or partner.get("partner") != key:
+            problems.append(f"{where}: the partner must name it back as its partner")
+    return problems
+
+
+def network_problems(topic_slugs, org_keys):
+    """Demo members, their profiles and the facilitators' roster."""
+    problems = []
+    forum = {member["username"] for member in communities.MEMBERS}
+    profiles = all_member_profiles()
+    usernames = [data["username"] for data in profiles]
+    duplicates = {name for name in usernames if usernames.count(name) > 1}
+    if duplicates:
+        problems.append(f"Duplicate demo members: {', '.join(sorted(duplicates))}")
+    for data in demo_network.FORUM_MEMBER_PROFILES:
+        if data["username"] not in forum:
+            problems.append(f"{data['username']}: not one of the forum's demo members")
+    for data in demo_network.DEMO_MEMBERS:
+        if data["username"] in forum:
+            problems.append(f"{data['username']}: already a forum member (add a profile instead)")
+    for data in profiles:
+        where = data["username"]
+        if not where.startswith("demo-"):
+            problems.append(f"{where}: demo usernames start with 'demo-'")
+        if data["role"] not in MemberRole.values:
+            problems.append(f"{where}: unknown role {data['role']}")
+        if data["visibility"] not in Visibility.values:
+            problems.append(f"{where}: unknown visibility {data['visibility']}")
+        if not data["bio"].startswith(demo_network.MEMBER_MARK):
+            problems.append(f"{where}: the bio is not marked as demo content")
+        for slug in [*data["expertise"], *data["interests"]]:
+            if slug not in topic_slugs:
+                problems.append(f"{where}: unknown topic {slug}")
+        if data["organization"] and data["organization"] not in org_keys:
+            problems.append(f"{where}: unknown organization {data['organization']}")
+    roles = {data["username"]: data["role"] for data in profiles}
+    for data in demo_network.DEMO_FACILITATORS:
+        where = f"Facilitator {data['username']}"
+        if roles.get(data["username"]) != MemberRole.FACILITATOR:
+            problems.append(f"{where}: needs a demo member profile with the facilitator role")
+        if not data["summary"].startswith(demo_network.FACILITATOR_MARK):
+            problems.append(f"{where}: the summary is not marked as demo content")
+        problems += [
+            f"{where}: unknown service {c}" for c in data["services"] if c not in Service.values
+        ]
+        problems += [
+            f"{where}: unknown region {c}" for c in data["regions"] if c not in Region.values
+        ]
+    return problems
 
 
 def community_problems(topic_slugs):
@@ -289,6 +413,7 @@ class DemoLoader:
             self.ensure_resource_links(resource_pages[data["slug"]], data, case_pages)
         self.ensure_featured(home, [case_pages[c["slug"]] for c in cases if c.get("featured")])
         self.ensure_communities(home)
+        self.ensure_network()
         return self.report
 
     # Site tree -----------------------------------------------------------------
@@ -352,8 +477,13 @@ class DemoLoader:
             self.topics[data["slug"]] = topic
 
     def ensure_organizations(self):
+        self.ensure_organization_rows(all_organizations(), "organizations")
+
+    def ensure_organization_rows(self, rows, kind):
+        """Create the organizations that are missing (with their topics and partners);
+        with ``refresh``, re-apply the data to those that exist."""
         pending_partners = []
-        for data in all_organizations():
+        for data in rows:
             org = Organization.objects.filter(slug=data["key"]).first()
             fields = {
                 "name": data["name"],
@@ -362,19 +492,24 @@ class DemoLoader:
                 "locale": data.get("locale", ""),
                 "size_band": data.get("size_band", ""),
                 "union_affiliation": data.get("union_affiliation", ""),
+                "stage": data.get("stage", ""),
                 "website": data.get("website", ""),
                 "description": data.get("description", ""),
-                "source": "; ".join(c["locator"] for c in data.get("citations", []))[:300],
+                "source": organization_source(data),
             }
             if org is None:
                 org = Organization.objects.create(slug=data["key"], **fields)
-                self.report.add("organizations")
-                pending_partners.append((org, data.get("partner")))
+                self.report.add(kind)
             elif self.refresh:
                 for name, value in fields.items():
                     setattr(org, name, value)
                 org.save()
-                pending_partners.append((org, data.get("partner")))
+                self.report.add(kind, created=False)
+            else:
+                self.organizations[data["key"]] = org
+                continue
+            org.topics.set([self.topics[slug] for slug in data.get("topics", [])])
+            pending_partners.append((org, data.get("partner")))
             self.organizations[data["key"]] = org
         for org, partner_key in pending_partners:
             if partner_key and org.partner_id != self.organizations[partner_key].pk:
@@ -581,3 +716,103 @@ class DemoLoader:
             document.save()
             self.report.add("documents", created=False)
         return document
+
+    # Member network ------------------------------------------------------------------
+    def ensure_network(self):
+        """Demo districts and unions, member profiles with confirmed affiliations, and the
+        facilitators' roster. Needs the topics, the case-study organizations and the
+        forum's demo members to exist already."""
+        self.ensure_organization_rows(demo_organizations(), "demo organizations")
+        users = self.ensure_network_members()
+        for data in all_member_profiles():
+            user = users[data["username"]]
+            self.ensure_profile(user, data)
+            self.ensure_affiliation(user, data)
+        self.ensure_facilitators(users)
+
+    def ensure_network_members(self):
+        """The network's demo accounts (they cannot log in), and the forum's."""
+        User = get_user_model()
+        users = {}
+        for data in demo_network.DEMO_MEMBERS:
+            user = User.objects.filter(username=data["username"]).first()
+            fields = {
+                "first_name": data["first_name"],
+                "last_name": data["last_name"],
+                "email": f"{data['username']}@example.org",
+            }
+            if user is None:
+                user = User(username=data["username"], **fields)
+                user.set_unusable_password()
+                user.save()
+                self.report.add("demo members")
+            elif self.refresh and any(getattr(user, k) != v for k, v in fields.items()):
+                for name, value in fields.items():
+                    setattr(user, name, value)
+                user.save(update_fields=list(fields))
+                self.report.add("demo members", created=False)
+            users[data["username"]] = user
+        forum = [data["username"] for data in demo_network.FORUM_MEMBER_PROFILES]
+        users.update({user.username: user for user in User.objects.filter(username__in=forum)})
+        return users
+
+    def ensure_profile(self, user, data):
+        profile, created = MemberProfile.objects.get_or_create(user=user)
+        if not (created or self.refresh):
+            return profile
+        profile.role = data["role"]
+        profile.state = data["state"]
+        profile.bio = data["bio"]
+        profile.visibility = data["visibility"]
+        profile.is_demo = True
+        profile.save()
+        profile.expertise.set([self.topics[slug] for slug in data["expertise"]])
+        profile.interests.set([self.topics[slug] for slug in data["interests"]])
+        self.report.add("member profiles", created=created)
+        return profile
+
+    def ensure_affiliation(self, user, data):
+        """A confirmed affiliation (saving it makes it the profile's organization)."""
+        key = data["organization"]
+        organization = self.organizations[key] if key else None
+        if self.refresh:
+            stale = Affiliation.objects.filter(user=user).exclude(organization=organization)
+            if stale.exists():
+                stale.delete()
+                apply_affiliation(user)
+        if organization is None:
+            return
+        affiliation = Affiliation.objects.filter(user=user, organization=organization).first()
+        if affiliation is None:
+            Affiliation.objects.create(
+                user=user,
+                organization=organization,
+                position=data["position"],
+                status=AffiliationStatus.CONFIRMED,
+            )
+            self.report.add("affiliations")
+        elif self.refresh:
+            affiliation.position = data["position"]
+            affiliation.status = AffiliationStatus.CONFIRMED
+            affiliation.save()
+            self.report.add("affiliations", created=False)
+
+    def ensure_facilitators(self, users):
+        for data in demo_network.DEMO_FACILITATORS:
+            user = users[data["username"]]
+            fields = {
+                "summary": data["summary"],
+                "services": data["services"],
+                "regions": data["regions"],
+                "languages": data["languages"],
+                "is_demo": True,
+            }
+            facilitator = Facilitator.objects.filter(user=user).first()
+            if facilitator is None:
+                Facilitator.objects.create(user=user, **fields)
+                self.report.add("facilitators")
+            elif self.refresh:
+                for name, value in fields.items():
+                    setattr(facilitator, name, value)
+                facilitator.save()
+                self.report.add("facilitators", created=False)

@@ -14,7 +14,7 @@ from home.demo import loader as demo_loader
 from home.demo.data import communities as demo_communities
 from home.demo.sources import SOURCES
 from home.models import HomePage
-from network.models import Organization
+from network.models import Affiliation, Facilitator, MemberProfile, Organization
 from resources.models import LibraryPage, ResourcePage, Topic
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -27,6 +27,12 @@ def snapshot():
         "revisions": Revision.objects.count(),
         "documents": get_document_model().objects.count(),
         "organizations": Organization.objects.count(),
+        "organization_topics": Organization.topics.through.objects.count(),
+        "profiles": MemberProfile.objects.count(),
+        "profile_topics": MemberProfile.expertise.through.objects.count()
+        + MemberProfile.interests.through.objects.count(),
+        "affiliations": Affiliation.objects.count(),
+        "facilitators": Facilitator.objects.count(),
         "topics": Topic.objects.count(),
         "threads": Thread.objects.count(),
         "posts": Post.objects.count(),

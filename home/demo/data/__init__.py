@@ -12,6 +12,10 @@ Modules and what each holds:
 * ``topics.TOPICS``: the curated topic vocabulary (slugs are used below).
 * ``case_studies_a`` / ``case_studies_b``: ``ORGANIZATIONS`` and ``CASE_STUDIES``.
 * ``resources``: ``ORGANIZATIONS`` and ``RESOURCES``.
+* ``network``: the member network's demo content, all of it fictional and labelled so:
+  ``DEMO_ORGANIZATIONS`` (districts and their unions, names ending " (demo)"),
+  ``DEMO_MEMBERS``, ``FORUM_MEMBER_PROFILES`` (profiles for the forum's demo members)
+  and ``DEMO_FACILITATORS``. See that module's docstring.
 
 ORGANIZATIONS entries::
 
@@ -24,12 +28,20 @@ ORGANIZATIONS entries::
         "size_band": "",      # small (<2,500 students) | medium (2,500-9,999)
                               # | large (10,000-49,999) | very_large (50,000+) | ""
         "union_affiliation": "aft",  # nea | aft | both | independent | "" (not stated)
+        "stage": "advanced",  # not_yet_ready | preliminary | advanced | "" (not stated):
+                              # how far along the collaboration is, per the source
+        "topics": ["peer-assistance-and-review"],  # topic slugs: what they work on
         "partner": "toledo-federation-of-teachers",  # key of the labor-management
                               # partner (district <-> union), or ""
         "website": "",
         "description": "Plain text, own words.",
-        "citations": [cite("002", "231-258")],
+        "citations": [cite("002", "231-258"),
+                      cite("004", "201", "Stage: PAR running since 1981")],
     }
+
+A citation's note says which facet it supports ("Stage: ...", "Topics: ...", "Locale:
+...", "Size: ...", "Affiliation: ..."); every facet filled on a real organization has one
+(a test checks this). The ``source`` field of the organization lists the locators.
 
 CASE_STUDIES entries::
 

@@ -28,6 +28,13 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "advanced",
+        "topics": [
+            "peer-assistance-and-review",
+            "teacher-evaluation",
+            "professional-development",
+            "compensation",
+        ],
         "partner": "toledo-federation-of-teachers",
         "website": "",
         "description": (
@@ -37,7 +44,23 @@ ORGANIZATIONS = [
             "evaluations than principals carried out before. Enrollment, locale and the "
             "union's national affiliation: Not stated in the source."
         ),
-        "citations": [cite("004", "199-203"), cite("002", "1726-1736")],
+        "citations": [
+            cite("004", "199-203"),
+            cite("002", "1726-1736"),
+            cite("004", "201", "Stage: PAR introduced in 1981 and still running"),
+            cite(
+                "002",
+                "1600-1607, 1622",
+                "Stage: one of six districts whose superintendents and union leaders had worked "
+                "together on reform for well over a decade",
+            ),
+            cite(
+                "002",
+                "1738-1752",
+                "Topics: peer review and mentoring, professional development, bonus pay (TRACS, "
+                "OTIF)",
+            ),
+        ],
     },
     {
         "key": "toledo-federation-of-teachers",
@@ -47,6 +70,13 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "advanced",
+        "topics": [
+            "peer-assistance-and-review",
+            "teacher-evaluation",
+            "professional-development",
+            "compensation",
+        ],
         "partner": "toledo-public-schools",
         "website": "",
         "description": (
@@ -56,7 +86,22 @@ ORGANIZATIONS = [
             "the program with opening wider collaboration on teaching quality. National "
             "affiliation: Not stated in the source."
         ),
-        "citations": [cite("002", "1726-1736"), cite("004", "201-203")],
+        "citations": [
+            cite("002", "1726-1736"),
+            cite("004", "201-203", "Stage: PAR introduced in 1981 by the union's president"),
+            cite(
+                "002",
+                "1600-1607, 1622",
+                "Stage: one of six districts whose superintendents and union leaders had worked "
+                "together on reform for well over a decade",
+            ),
+            cite(
+                "002",
+                "1738-1752",
+                "Topics: peer review and mentoring, professional development, bonus pay (TRACS, "
+                "OTIF)",
+            ),
+        ],
     },
     # Baltimore, Maryland
     {
@@ -67,6 +112,15 @@ ORGANIZATIONS = [
         "locale": "urban",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "advanced",
+        "topics": [
+            "career-pathways",
+            "compensation",
+            "joint-committees",
+            "teacher-evaluation",
+            "transfers-and-staffing",
+            "professional-development",
+        ],
         "partner": "baltimore-teachers-union",
         "website": "",
         "description": (
@@ -75,12 +129,35 @@ ORGANIZATIONS = [
             "and chief executive (CEO). That agreement replaced salary lanes with a "
             "four-tier career ladder and created a jointly administered professional "
             "development program overseen by a Joint Oversight Committee. The source gives no "
-            "enrollment figure, so no size band is recorded."
+            "enrollment figure, so no size band is recorded. Stage: the white paper says the "
+            "relationship became collaborative only recently (after 1997 and 2007), but names "
+            "Baltimore City among the districts leading the way with formal, ongoing "
+            "mechanisms for collaboration, so it is recorded as advanced."
         ),
         "citations": [
-            cite("004", "170"),
-            cite("004", "222-226"),
+            cite("004", "170", "Locale: 'large urban districts like Baltimore City'"),
+            cite(
+                "004",
+                "222-226",
+                "Stage caveat: the collaborative relationship developed only recently (after 1997 "
+                "and 2007)",
+            ),
             cite("002", "2319-2377"),
+            cite(
+                "004",
+                "276",
+                "Stage: named among districts 'leading the way' with formal, ongoing mechanisms "
+                "for collaboration",
+            ),
+            cite(
+                "002", "405-413", "Stage: evaluation systems and staffing guidelines in operation"
+            ),
+            cite(
+                "002",
+                "1967-1972",
+                "Topics: career ladder, pay, joint committee over professional development",
+            ),
+            cite("002", "2056-2061", "Topics: transfers by shared agreement"),
         ],
     },
     {
@@ -88,9 +165,18 @@ ORGANIZATIONS = [
         "name": "Baltimore Teachers Union (BTU)",
         "kind": "union",
         "state": "MD",
-        "locale": "",
+        "locale": "urban",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "advanced",
+        "topics": [
+            "career-pathways",
+            "compensation",
+            "joint-committees",
+            "teacher-evaluation",
+            "transfers-and-staffing",
+            "professional-development",
+        ],
         "partner": "baltimore-city-public-schools",
         "website": "",
         "description": (
@@ -98,9 +184,31 @@ ORGANIZATIONS = [
             'agreement text quoted in the source calls it "the BTU" or "the Union" and never '
             "spells out the initials; the same report elsewhere refers to the 2010 "
             '"Baltimore Federation of Teachers contract". National affiliation: Not stated '
-            "in the source."
+            "in the source. Locale and stage follow its district (a large urban district; "
+            "collaboration recent but advanced)."
         ),
-        "citations": [cite("002", "2319-2344")],
+        "citations": [
+            cite("002", "2319-2344"),
+            cite("004", "170", "Locale: the union of a district described as large and urban"),
+            cite(
+                "004",
+                "222-226",
+                "Stage caveat: the collaborative relationship developed only recently (after 1997 "
+                "and 2007)",
+            ),
+            cite(
+                "004",
+                "276",
+                "Stage: named among districts 'leading the way' with formal, ongoing mechanisms "
+                "for collaboration",
+            ),
+            cite(
+                "002",
+                "1967-1972",
+                "Topics: career ladder, pay, joint committee over professional development",
+            ),
+            cite("002", "2056-2061", "Topics: transfers by shared agreement"),
+        ],
     },
     # Sacramento, California
     {
@@ -111,6 +219,8 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "preliminary",
+        "topics": ["turnaround-and-pilot-schools", "transfers-and-staffing", "student-achievement"],
         "partner": "sacramento-teachers-association",
         "website": "",
         "description": (
@@ -120,7 +230,15 @@ ORGANIZATIONS = [
             "understanding with the Sacramento Teachers Association creating six Priority "
             "Schools. Enrollment and locale: Not stated in the source."
         ),
-        "citations": [cite("002", "2158-2190")],
+        "citations": [
+            cite("002", "2158-2190"),
+            cite("002", "2162-2172", "Stage: a pilot begun after 2009 under a new superintendent"),
+            cite(
+                "002",
+                "2174-2187",
+                "Topics: voluntary reassignment under the MOU; first two years' results",
+            ),
+        ],
     },
     {
         "key": "sacramento-teachers-association",
@@ -130,6 +248,8 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "preliminary",
+        "topics": ["turnaround-and-pilot-schools", "transfers-and-staffing", "student-achievement"],
         "partner": "sacramento-city-unified",
         "website": "",
         "description": (
@@ -137,7 +257,16 @@ ORGANIZATIONS = [
             "Schools memorandum of understanding with the district. National affiliation: "
             "Not stated in the source."
         ),
-        "citations": [cite("002", "2107-2110"), cite("002", "2164-2175")],
+        "citations": [
+            cite("002", "2107-2110"),
+            cite("002", "2164-2175"),
+            cite("002", "2162-2172", "Stage: a pilot begun after 2009 under a new superintendent"),
+            cite(
+                "002",
+                "2174-2187",
+                "Topics: voluntary reassignment under the MOU; first two years' results",
+            ),
+        ],
     },
     {
         "key": "sacramento-seiu-allied-trades",
@@ -147,6 +276,8 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "preliminary",
+        "topics": ["turnaround-and-pilot-schools"],
         "partner": "",
         "website": "",
         "description": (
@@ -156,7 +287,15 @@ ORGANIZATIONS = [
             "source says the memorandum itself was signed by the district and the teachers' "
             "association."
         ),
-        "citations": [cite("002", "2164-2167"), cite("002", "2174-2175")],
+        "citations": [
+            cite(
+                "002",
+                "2164-2167",
+                "Stage and topics: took part in the discussions that led to the pilot Priority "
+                "Schools initiative",
+            ),
+            cite("002", "2174-2175"),
+        ],
     },
     # Denver, Colorado
     {
@@ -167,6 +306,14 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "advanced",
+        "topics": [
+            "compensation",
+            "school-level-collaboration",
+            "transfers-and-staffing",
+            "joint-committees",
+            "professional-development",
+        ],
         "partner": "",
         "website": "",
         "description": (
@@ -176,9 +323,20 @@ ORGANIZATIONS = [
             "locale: Not stated in the source."
         ),
         "citations": [
-            cite("002", "1883-1886"),
-            cite("002", "1974-1978"),
-            cite("004", "92"),
+            cite(
+                "002",
+                "1883-1886",
+                "Topics: Collaborative School Committees, professional development plans",
+            ),
+            cite("002", "1974-1978", "Topics: ProComp pay incentives"),
+            cite(
+                "004",
+                "92",
+                "Stage: its nine-year ProComp contract is given as an example of successful "
+                "collaboration codified in a longer-term contract",
+            ),
+            cite("004", "242", "Stage: ProComp built with teachers and administrators"),
+            cite("002", "2063-2077", "Topics: staffing decisions by committee; mutual consent"),
         ],
     },
     # Hillsborough County, Florida
@@ -190,6 +348,13 @@ ORGANIZATIONS = [
         "locale": "urban",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "advanced",
+        "topics": [
+            "teacher-evaluation",
+            "compensation",
+            "career-pathways",
+            "professional-development",
+        ],
         "partner": "",
         "website": "",
         "description": (
@@ -198,7 +363,27 @@ ORGANIZATIONS = [
             "that uses peer evaluators, and a career ladder with differential pay. The "
             "source gives no enrollment figure, so no size band is recorded."
         ),
-        "citations": [cite("004", "170"), cite("004", "180-186")],
+        "citations": [
+            cite("004", "170", "Locale: described as a large urban district"),
+            cite(
+                "004",
+                "180-186",
+                "Topics: jointly developed evaluation with peer evaluators; career ladder",
+            ),
+            cite(
+                "004",
+                "182",
+                "Stage: teachers long active in developing policies; hundreds sit on joint "
+                "committees",
+            ),
+            cite(
+                "002",
+                "1600-1607, 1622",
+                "Stage: one of six districts whose superintendents and union leaders had worked "
+                "together on reform for well over a decade",
+            ),
+            cite("002", "1994-1998", "Topics: performance and differential pay"),
+        ],
     },
     # New Haven, Connecticut
     {
@@ -209,15 +394,44 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "aft",
+        "stage": "advanced",
+        "topics": [
+            "turnaround-and-pilot-schools",
+            "teacher-evaluation",
+            "joint-committees",
+            "transfers-and-staffing",
+            "professional-development",
+        ],
         "partner": "new-haven-federation-of-teachers",
         "website": "",
         "description": (
             "Connecticut district that launched the School Change Initiative in 2009 with "
             "the city and the New Haven Federation of Teachers, having had no collaborative "
-            "relationship with its union before. Enrollment and locale: Not stated in the "
-            "source."
+            "relationship with its union before. By 2011 the work ran through formal "
+            "cross-constituency committees in a wider strategic partnership, so its stage is "
+            "recorded as advanced. Enrollment and locale: Not stated in the source."
         ),
-        "citations": [cite("002", "2307-2311"), cite("004", "260")],
+        "citations": [
+            cite(
+                "002",
+                "2307-2311",
+                "Stage: a 'larger strategic and operational partnership' worked through formal "
+                "cross-constituency committees",
+            ),
+            cite(
+                "004",
+                "260",
+                "Affiliation: 'the AFT affiliates in both Providence and New Haven'. Stage caveat:"
+                " the initiative began in 2009 in a district with no earlier collaborative "
+                "relationship",
+            ),
+            cite(
+                "002", "405-413", "Stage: evaluation systems and staffing guidelines in operation"
+            ),
+            cite("002", "1795-1800", "Topics: new evaluation system"),
+            cite("002", "1914-1917", "Topics: induction, mentoring and professional development"),
+            cite("002", "2087-2094", "Topics: staffing of reconstituted turnaround schools"),
+        ],
     },
     {
         "key": "new-haven-federation-of-teachers",
@@ -227,14 +441,40 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "aft",
+        "stage": "advanced",
+        "topics": [
+            "turnaround-and-pilot-schools",
+            "teacher-evaluation",
+            "joint-committees",
+            "transfers-and-staffing",
+            "professional-development",
+        ],
         "partner": "new-haven-school-district",
         "website": "",
         "description": (
             "Teachers' union in New Haven, described in the white paper as an AFT "
             "affiliate. It shaped the School Change Initiative with the district and the "
-            "city outside contract negotiations."
+            "city outside contract negotiations. Enrollment and locale: Not stated in the "
+            "source."
         ),
-        "citations": [cite("002", "2307-2311"), cite("004", "260")],
+        "citations": [
+            cite(
+                "002",
+                "2307-2311",
+                "Stage: a 'larger strategic and operational partnership' worked through formal "
+                "cross-constituency committees",
+            ),
+            cite(
+                "004",
+                "260",
+                "Affiliation: 'the AFT affiliates in both Providence and New Haven'. Stage caveat:"
+                " the initiative began in 2009 in a district with no earlier collaborative "
+                "relationship",
+            ),
+            cite("002", "1795-1800", "Topics: new evaluation system"),
+            cite("002", "1914-1917", "Topics: induction, mentoring and professional development"),
+            cite("002", "2087-2094", "Topics: staffing of reconstituted turnaround schools"),
+        ],
     },
     # Plattsburgh, New York
     {
@@ -245,14 +485,28 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "advanced",
+        "topics": ["peer-assistance-and-review", "teacher-evaluation", "professional-development"],
         "partner": "",
         "website": "",
         "description": (
             "New York district described as a small district, piloting peer assistance and "
-            "review for novice teachers. Its union is not named in the sources, and no "
-            "enrollment figure is given, so no size band is recorded."
+            "review for novice teachers. Its superintendent and union leaders are among those "
+            "said to have worked together on reform for well over a decade. Its union is not "
+            "named in the sources, and no enrollment figure is given, so no size band is "
+            "recorded."
         ),
-        "citations": [cite("004", "170"), cite("002", "1802-1805")],
+        "citations": [
+            cite("004", "170"),
+            cite("002", "1802-1805", "Topics: PAR pilot for novice teachers"),
+            cite(
+                "002",
+                "1600-1607, 1622",
+                "Stage: one of six districts whose superintendents and union leaders had worked "
+                "together on reform for well over a decade",
+            ),
+            cite("002", "2252-2262", "Stage: long-term leadership in the six districts"),
+        ],
     },
     # ABC Unified, California
     {
@@ -263,6 +517,15 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "large",
         "union_affiliation": "",
+        "stage": "advanced",
+        "topics": [
+            "school-level-collaboration",
+            "student-achievement",
+            "peer-assistance-and-review",
+            "professional-development",
+            "career-pathways",
+            "joint-committees",
+        ],
         "partner": "abc-federation-of-teachers",
         "website": "",
         "description": (
@@ -272,7 +535,19 @@ ORGANIZATIONS = [
             "lunch. Its partnership with the ABC Federation of Teachers dates from the late "
             "1990s."
         ),
-        "citations": [cite("001", "380-394"), cite("001", "405-428")],
+        "citations": [
+            cite("001", "380-394", "Size: 20,801 students (the 10,000-49,999 band)"),
+            cite("001", "405-428", "Stage: the partnership dates from the late 1990s"),
+            cite(
+                "001",
+                "510-547",
+                "Stage: weekly leadership meetings, a yearly joint retreat since 1999 and school-"
+                "level teams",
+            ),
+            cite("001", "460-471", "Topics: PASS, professional development, joint committees"),
+            cite("001", "823-830", "Topics: partnership quality and student performance"),
+            cite("002", "1962-1965", "Topics: four career pathways"),
+        ],
     },
     {
         "key": "abc-federation-of-teachers",
@@ -280,8 +555,17 @@ ORGANIZATIONS = [
         "kind": "union",
         "state": "CA",
         "locale": "",
-        "size_band": "",
+        "size_band": "large",
         "union_affiliation": "",
+        "stage": "advanced",
+        "topics": [
+            "school-level-collaboration",
+            "student-achievement",
+            "peer-assistance-and-review",
+            "professional-development",
+            "career-pathways",
+            "joint-committees",
+        ],
         "partner": "abc-unified-school-district",
         "website": "",
         "description": (
@@ -289,7 +573,24 @@ ORGANIZATIONS = [
             "since the late 1990s. The source describes training and grant support from the "
             "national AFT but does not state the union's affiliation outright."
         ),
-        "citations": [cite("001", "380-382"), cite("001", "577-609")],
+        "citations": [
+            cite("001", "380-382"),
+            cite("001", "577-609"),
+            cite(
+                "001",
+                "386-388",
+                "Size: the union's district serves 20,801 students (the 10,000-49,999 band)",
+            ),
+            cite(
+                "001",
+                "510-547",
+                "Stage: weekly leadership meetings, a yearly joint retreat since 1999 and school-"
+                "level teams",
+            ),
+            cite("001", "460-471", "Topics: PASS, professional development, joint committees"),
+            cite("001", "823-830", "Topics: partnership quality and student performance"),
+            cite("002", "1962-1965", "Topics: four career pathways"),
+        ],
     },
     # Montgomery County, Maryland
     {
@@ -300,6 +601,14 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "advanced",
+        "topics": [
+            "teacher-evaluation",
+            "peer-assistance-and-review",
+            "professional-development",
+            "career-pathways",
+            "interest-based-bargaining",
+        ],
         "partner": "",
         "website": "",
         "description": (
@@ -307,7 +616,24 @@ ORGANIZATIONS = [
             "and support staff. It has contracts with three employee associations, which "
             "the sources do not name. Enrollment and locale: Not stated in the source."
         ),
-        "citations": [cite("003", "124"), cite("002", "2300-2305")],
+        "citations": [
+            cite(
+                "003",
+                "124",
+                "Stage: its 'collaborative culture' was presented at the 2011 conference",
+            ),
+            cite(
+                "002",
+                "2300-2305",
+                "Stage and topics: contracts built on interest-based bargaining principles",
+            ),
+            cite("002", "1786-1793", "Topics: Professional Growth System with a PAR component"),
+            cite(
+                "002",
+                "1907-1912",
+                "Topics: jointly planned professional development, career lattice",
+            ),
+        ],
     },
 ]
 

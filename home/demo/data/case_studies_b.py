@@ -23,6 +23,14 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "advanced",
+        "topics": [
+            "teacher-evaluation",
+            "peer-assistance-and-review",
+            "professional-development",
+            "compensation",
+            "career-pathways",
+        ],
         "partner": "",
         "website": "",
         "description": "A Minnesota school district that, with its local union, started the "
@@ -32,9 +40,16 @@ ORGANIZATIONS = [
         "in the source, and the district's size and locale are not stated.",
         "citations": [
             cite("002", "409-413"),
-            cite("002", "1601-1606"),
+            cite("002", "1601-1606", "Stage: one of six districts with long-running partnerships"),
             cite("002", "1622-1624"),
-            cite("002", "1807-1808"),
+            cite(
+                "002",
+                "1807-1808",
+                "Topics: the jointly initiated Student Performance Improvement Program",
+            ),
+            cite("002", "1807-1812", "Topics: evaluation, peer review, induction and pay"),
+            cite("002", "1919-1921", "Topics: professional development plans, Teacher Academy"),
+            cite("002", "2008-2009", "Topics: career lattice"),
         ],
     },
     # --- Helena, Montana --------------------------------------------------------
@@ -46,14 +61,33 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "",
+        "topics": [
+            "compensation",
+            "professional-development",
+            "budget-transparency",
+            "career-pathways",
+        ],
         "partner": "",
         "website": "",
         "description": "A Montana district that the U.S. Department of Education describes "
         "as a small district. It was one of twelve stories featured at the 2011 national "
         "conference on labor-management collaboration. Its district and union replaced the "
         "single salary schedule with a jointly developed alternative compensation plan. The "
-        "union is not named in the source, and no enrollment figure is given.",
-        "citations": [cite("004", "170"), cite("002", "1988-1992")],
+        "union is not named in the source, and no enrollment figure is given. How far along "
+        "the collaboration is: Not stated in the source.",
+        "citations": [
+            cite("004", "170"),
+            cite("002", "1988-1992", "Topics: the Professional Compensation Alternative Program"),
+            cite(
+                "002", "1896-1899", "Topics: career and professional development system, mentorship"
+            ),
+            cite(
+                "002",
+                "2296-2298",
+                "Topics: consensus negotiations with a shared understanding of the budget",
+            ),
+        ],
     },
     # --- Saint Paul -------------------------------------------------------------
     {
@@ -64,13 +98,26 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "",
+        "topics": [
+            "turnaround-and-pilot-schools",
+            "transfers-and-staffing",
+            "school-level-collaboration",
+        ],
         "partner": "saint-paul-federation-of-teachers",
         "website": "",
         "description": "The school district that is party, with the Saint Paul Federation "
         "of Teachers, to a collective bargaining agreement with staffing and transfer "
         "language for Restructured Schools. The source spells the name both 'Saint Paul' "
-        "and 'St. Paul'. It does not name the state or give the district's size.",
-        "citations": [cite("002", "2207-2234")],
+        "and 'St. Paul'. It does not name the state or give the district's size. How far "
+        "along the collaboration is: Not stated in the source.",
+        "citations": [
+            cite(
+                "002",
+                "2207-2234",
+                "Topics: staffing and transfer language for Restructured Schools",
+            )
+        ],
     },
     {
         "key": "saint-paul-federation-of-teachers",
@@ -80,13 +127,28 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "",
+        "topics": [
+            "turnaround-and-pilot-schools",
+            "transfers-and-staffing",
+            "school-level-collaboration",
+        ],
         "partner": "saint-paul-public-schools",
         "website": "",
         "description": "The teachers' bargaining unit in Saint Paul Public Schools. Under "
         "its agreement with the district, teachers who work in Restructured Schools remain "
         "members of the unit. The source spells the name both 'Saint Paul' and 'St. Paul' "
-        "and does not state a national affiliation.",
-        "citations": [cite("002", "2220-2222"), cite("002", "2234")],
+        "and does not state a national affiliation. How far along the collaboration is: Not "
+        "stated in the source.",
+        "citations": [
+            cite("002", "2220-2222"),
+            cite("002", "2234"),
+            cite(
+                "002",
+                "2207-2219",
+                "Topics: staffing and transfer language for Restructured Schools",
+            ),
+        ],
     },
     # --- Green Dot ---------------------------------------------------------------
     {
@@ -97,13 +159,30 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "",
+        "topics": [
+            "professional-development",
+            "transfers-and-staffing",
+            "school-level-collaboration",
+        ],
         "partner": "",
         "website": "",
         "description": "A charter school network in Los Angeles, California, and one of "
         "twelve stories featured at the 2011 national conference on labor-management "
         "collaboration. Its schools first adopted a 30-page union contract. The union is "
-        "not named in the sources.",
-        "citations": [cite("004", "94"), cite("004", "170"), cite("002", "1892-1894")],
+        "not named in the sources. How far along the collaboration is: Not stated in the "
+        "source.",
+        "citations": [
+            cite("004", "94"),
+            cite("004", "170"),
+            cite(
+                "002",
+                "1892-1894",
+                "Topics: school-based professional development overseen by a joint committee",
+            ),
+            cite("002", "2079-2085", "Topics: teacher selection by shared agreement"),
+            cite("002", "2291-2294", "Topics: collaborative decisions at school level"),
+        ],
     },
     # --- Rochester, New York -----------------------------------------------------
     {
@@ -114,13 +193,23 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "advanced",
+        "topics": ["joint-committees", "trust-and-communication"],
         "partner": "",
         "website": "",
         "description": "The Rochester, New York school district. The WestEd report names "
         "it 'City School District in Rochester, New York'. The U.S. Department of "
         "Education white paper cites Rochester's joint union-management Living Contract "
         "Committee, which meets monthly. The union is not named in the sources.",
-        "citations": [cite("003", "76"), cite("004", "92")],
+        "citations": [
+            cite("003", "76"),
+            cite(
+                "004",
+                "92",
+                "Stage and topics: a joint Living Contract Committee that meets monthly, given as "
+                "an example of successful collaboration codified in a contract",
+            ),
+        ],
     },
     # --- Springfield, Massachusetts ----------------------------------------------
     {
@@ -131,12 +220,29 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "preliminary",
+        "topics": ["teacher-evaluation", "district-capacity", "interest-based-bargaining"],
         "partner": "",
         "website": "",
         "description": "A Massachusetts school district in the MEP District Capacity "
         "Project. Its district leaders also formed the Springfield Collaboration for "
         "Change. The union is not named in the sources.",
-        "citations": [cite("000", "67"), cite("000", "76"), cite("004", "88")],
+        "citations": [
+            cite("000", "67"),
+            cite("000", "76", "Topics: the rollout of a new educator evaluation system"),
+            cite(
+                "004",
+                "88",
+                "Topics: the Springfield Collaboration for Change, cited as the kind of mechanism "
+                "interest-based bargaining leads to",
+            ),
+            cite(
+                "000",
+                "56-65",
+                "Stage: a District Capacity Project team in its first two years, learning "
+                "collaboration practices with a facilitator",
+            ),
+        ],
     },
     # --- Boston -------------------------------------------------------------------
     {
@@ -147,6 +253,13 @@ ORGANIZATIONS = [
         "locale": "urban",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "preliminary",
+        "topics": [
+            "extended-learning-time",
+            "professional-development",
+            "trust-and-communication",
+            "school-level-collaboration",
+        ],
         "partner": "boston-teachers-union",
         "website": "",
         "description": "Boston's public school system. The 2011 report calls it one of the "
@@ -154,9 +267,21 @@ ORGANIZATIONS = [
         "Department. The School Committee is party to contracts with the Boston Teachers "
         "Union. Enrollment is not stated in the sources.",
         "citations": [
-            cite("002", "323-333"),
+            cite("002", "323-333", "Locale: 'ranked among the best urban school systems'"),
             cite("002", "698-709"),
             cite("001", "284-285"),
+            cite(
+                "001",
+                "242-260",
+                "Stage: the relationship was seen as too adversarial; exploratory meetings began "
+                "in December 2012",
+            ),
+            cite(
+                "001",
+                "278-283",
+                "Stage and topics: agreement on extended learning time; facilitators to be trained"
+                " to support continued collaboration",
+            ),
         ],
     },
     {
@@ -167,13 +292,35 @@ ORGANIZATIONS = [
         "locale": "urban",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "preliminary",
+        "topics": [
+            "extended-learning-time",
+            "professional-development",
+            "trust-and-communication",
+            "school-level-collaboration",
+        ],
         "partner": "boston-public-schools",
         "website": "",
         "description": "The teachers' union in Boston (BTU). It was party to the 2006-2010 "
         "contract, whose Preamble is titled 'A Shared Commitment to Educational "
         "Achievement', and to the later agreement on extended learning time. No national "
         "affiliation is stated in the sources.",
-        "citations": [cite("002", "698-709"), cite("001", "240-288")],
+        "citations": [
+            cite("002", "698-709", "Locale: 'ranked among the best urban school systems'"),
+            cite("001", "240-288"),
+            cite(
+                "001",
+                "242-260",
+                "Stage: the relationship was seen as too adversarial; exploratory meetings began "
+                "in December 2012",
+            ),
+            cite(
+                "001",
+                "278-283",
+                "Stage and topics: agreement on extended learning time; facilitators to be trained"
+                " to support continued collaboration",
+            ),
+        ],
     },
     # --- MEP District Capacity Project districts ----------------------------------
     {
@@ -184,12 +331,23 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "preliminary",
+        "topics": ["district-capacity", "career-pathways", "compensation"],
         "partner": "",
         "website": "",
         "description": "A Massachusetts district in the MEP District Capacity Project. Its "
         "DCP team launched and then expanded a teacher leadership program that adds teaching "
         "and learning capacity in several schools and raises pay for outstanding educators.",
-        "citations": [cite("000", "67"), cite("000", "71")],
+        "citations": [
+            cite("000", "67"),
+            cite("000", "71", "Topics: teacher leadership program with higher pay"),
+            cite(
+                "000",
+                "56-65",
+                "Stage: a District Capacity Project team in its first two years, learning "
+                "collaboration practices with a facilitator",
+            ),
+        ],
     },
     {
         "key": "brockton-ma-district",
@@ -199,12 +357,23 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "preliminary",
+        "topics": ["district-capacity"],
         "partner": "",
         "website": "",
         "description": "A Massachusetts district in the MEP District Capacity Project. Its "
         "DCP team involved more than 2,600 families in planning a dual language immersion "
         "school.",
-        "citations": [cite("000", "67"), cite("000", "72")],
+        "citations": [
+            cite("000", "67"),
+            cite("000", "72", "Topics: a District Capacity Project on a dual language school"),
+            cite(
+                "000",
+                "56-65",
+                "Stage: a District Capacity Project team in its first two years, learning "
+                "collaboration practices with a facilitator",
+            ),
+        ],
     },
     {
         "key": "malden-ma-district",
@@ -214,13 +383,24 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "preliminary",
+        "topics": ["district-capacity", "trust-and-communication", "professional-development"],
         "partner": "",
         "website": "",
         "description": "A Massachusetts district in the MEP District Capacity Project. Its "
         "DCP team trained several hundred teachers and administrators, at the district "
         "office and in every school, in practical tools for dialogue, decision-making and "
         "team building.",
-        "citations": [cite("000", "67"), cite("000", "73")],
+        "citations": [
+            cite("000", "67"),
+            cite("000", "73", "Topics: training in dialogue, decision-making and team building"),
+            cite(
+                "000",
+                "56-65",
+                "Stage: a District Capacity Project team in its first two years, learning "
+                "collaboration practices with a facilitator",
+            ),
+        ],
     },
     {
         "key": "boylston-elementary-ma",
@@ -230,13 +410,24 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "preliminary",
+        "topics": ["district-capacity", "professional-development"],
         "partner": "",
         "website": "",
         "description": "Named 'Boylston Elementary' in the MEP report's list of District "
         "Capacity Project work, where its team is credited with reinventing a district's "
         "professional development system. The source does not say whether the name means "
         "a school or a district.",
-        "citations": [cite("000", "67"), cite("000", "74")],
+        "citations": [
+            cite("000", "67"),
+            cite("000", "74", "Topics: a reinvented professional development system"),
+            cite(
+                "000",
+                "56-65",
+                "Stage: a District Capacity Project team in its first two years, learning "
+                "collaboration practices with a facilitator",
+            ),
+        ],
     },
     {
         "key": "berkshire-hills-regional-school-district",
@@ -246,13 +437,24 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "preliminary",
+        "topics": ["district-capacity", "school-level-collaboration"],
         "partner": "",
         "website": "",
         "description": "A Massachusetts regional district in the MEP District Capacity "
         "Project. Its DCP team researched collaborative best practice, set up a record "
         "number of labor-management teams inside schools, and introduced a teaming "
         "protocol and toolkit for use across the district.",
-        "citations": [cite("000", "67"), cite("000", "75")],
+        "citations": [
+            cite("000", "67"),
+            cite("000", "75", "Topics: labor-management teams within schools, a teaming protocol"),
+            cite(
+                "000",
+                "56-65",
+                "Stage: a District Capacity Project team in its first two years, learning "
+                "collaboration practices with a facilitator",
+            ),
+        ],
     },
     # --- Jefferson County, Glenview, Natrona County --------------------------------
     {
@@ -263,12 +465,17 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "",
+        "topics": ["professional-development", "teacher-evaluation"],
         "partner": "",
         "website": "",
         "description": "A Colorado district whose teachers were due to receive "
         "professional development targeted to their evaluation results, funded partly by a "
-        "Teacher Incentive Fund grant. The union is not named in the source.",
-        "citations": [cite("004", "218")],
+        "Teacher Incentive Fund grant. The union is not named in the source. How far along "
+        "the collaboration is: Not stated in the source.",
+        "citations": [
+            cite("004", "218", "Topics: professional development planned from evaluation results")
+        ],
     },
     {
         "key": "glenview-il-district",
@@ -278,12 +485,22 @@ ORGANIZATIONS = [
         "locale": "suburban",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "advanced",
+        "topics": ["joint-committees", "trust-and-communication"],
         "partner": "",
         "website": "",
         "description": "A suburban Illinois district where an ongoing 'Constitution' "
         "document serves as a living, continuously negotiated agreement. The union is not "
         "named in the source.",
-        "citations": [cite("004", "92")],
+        "citations": [
+            cite(
+                "004",
+                "92",
+                "Locale: 'suburban Glenview'. Stage: its ongoing 'Constitution' is given as an "
+                "example of successful collaboration codified in a living agreement. Topics: "
+                "an agreement the parties keep negotiating together",
+            )
+        ],
     },
     {
         "key": "natrona-county-wy-district",
@@ -293,13 +510,23 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "stage": "",
+        "topics": ["interest-based-bargaining", "trust-and-communication"],
         "partner": "",
         "website": "",
         "description": "A Wyoming district that adopted a contract and guidelines for "
         "collaboration. The U.S. Department of Education cites them as an example of the "
         "flexible agreements that interest-based bargaining tends to produce. The union is "
-        "not named in the source.",
-        "citations": [cite("004", "88")],
+        "not named in the source. How far along the collaboration is: Not stated in the "
+        "source.",
+        "citations": [
+            cite(
+                "004",
+                "88",
+                "Topics: a contract and guidelines for collaboration of the kind interest-based "
+                "bargaining leads to",
+            )
+        ],
     },
 ]
 

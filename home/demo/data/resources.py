@@ -77,6 +77,7 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "topics": ["interest-based-bargaining", "district-capacity"],
         "partner": "",
         "website": "",
         "description": (
@@ -90,7 +91,14 @@ ORGANIZATIONS = [
             "department, plus four research institutions. (The source gives its web address "
             "in two spellings, so none is listed here.)"
         ),
-        "citations": [cite("000", "18-39"), cite("001", "43-112")],
+        "citations": [
+            cite(
+                "000",
+                "18-39",
+                "Topics: the Interest-Based Bargaining Institute and the District Capacity Project",
+            ),
+            cite("001", "43-112"),
+        ],
     },
     {
         "key": "boston-foundation",
@@ -155,6 +163,7 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "topics": ["teacher-evaluation", "peer-assistance-and-review", "interest-based-bargaining"],
         "partner": "",
         "website": "http://www.massteacher.org",
         "description": (
@@ -165,7 +174,12 @@ ORGANIZATIONS = [
             "to the state's 2011 teacher evaluation system. Its national affiliation is not "
             "stated in the source."
         ),
-        "citations": [cite("000", "24-35"), cite("002", "749-763"), cite("002", "1818-1851")],
+        "citations": [
+            cite("000", "24-35"),
+            cite("002", "749-763", "Topics: input to the state's teacher evaluation system"),
+            cite("002", "1818-1851", "Topics: its framework with a model PAR structure"),
+            cite("000", "46", "Topics: its experience informed the partnership's IBB curriculum"),
+        ],
     },
     {
         "key": "rennie-center",
@@ -175,6 +189,7 @@ ORGANIZATIONS = [
         "locale": "",
         "size_band": "",
         "union_affiliation": "",
+        "topics": ["district-capacity"],
         "partner": "",
         "website": "",
         "description": (
@@ -183,7 +198,10 @@ ORGANIZATIONS = [
             "District Capacity Project and, from the partnership's third year, became its "
             "administrative hub."
         ),
-        "citations": [cite("000", "35-37"), cite("000", "192")],
+        "citations": [
+            cite("000", "35-37", "Topics: administered the District Capacity Project"),
+            cite("000", "192"),
+        ],
     },
 ]
 
