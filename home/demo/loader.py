@@ -496,6 +496,7 @@ class DemoLoader:
                 "website": data.get("website", ""),
                 "description": data.get("description", ""),
                 "source": organization_source(data),
+                "is_demo": kind == "demo organizations",
             }
             if org is None:
                 org = Organization.objects.create(slug=data["key"], **fields)

@@ -66,6 +66,9 @@ class Organization(index.Indexed, models.Model):
     )
     website = models.URLField(blank=True)
     description = models.TextField(blank=True)
+    is_demo = models.BooleanField(
+        default=False, help_text="An invented organization (demo content), not a real one."
+    )
     source = models.CharField(
         max_length=300,
         blank=True,

@@ -357,3 +357,11 @@ def test_full_load_reports_the_network(capsys):
     loader.run()
     assert loader.report.created == {"facilitators": 1}
     assert HomePage.objects.exists()
+
+
+def test_demo_organizations_are_flagged_and_real_ones_are_not(db):
+    from network.models import Organization
+
+    demo = Organization.objects.filter(name__endswith="(demo)")
+    assert demo.exists() and not demo.filter(is_demo=False).exists()
+    assert not Organization.objects.filter(is_demo=True).exclude(name__endswith="(demo)").exists()
