@@ -1,11 +1,8 @@
 """Communities in Chromium: accessibility of the community, thread and ask pages, and
 member-written HTML that stays inert in a real browser."""
 
-from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.test import Client
-
 from .conftest import axe_violations
+from .helpers import sign_in
 
 COMMUNITY = "/communities/peer-assistance-and-review/"
 PAYLOADS = [
@@ -16,18 +13,6 @@ PAYLOADS = [
     '<a href="#" onclick="window.__xss=\'click\'" id="injected">click</a>',
     '"><iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
 ]
-
-
-def sign_in(page, site, username="browser-member"):
-    """Sign in by session cookie (the sign-in form itself is covered elsewhere)."""
-    user, _ = get_user_model().objects.get_or_create(
-        username=username, defaults={"email": f"{username}@sameside.test"}
-    )
-    client = Client()
-    client.force_login(user)
-    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
-    page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": site.url}])
-    return user
 
 
 def first_thread_path(page, site):

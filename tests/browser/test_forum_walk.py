@@ -9,68 +9,33 @@ Django sends through its SMTP backend to an aiosmtpd server started in the test 
 the live server runs in a thread of that process, so the overridden settings reach it.
 """
 
-import email
-import email.policy
 import re
-import socket
-import threading
-import time
 from urllib.parse import urlsplit
 
 import pytest
 from aiosmtpd.controller import Controller
 from playwright.sync_api import expect
 
+from .helpers import (
+    Inbox,
+    account_nav,
+    free_port,
+    is_verification,
+    sign_up,
+    text_of,
+)
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 COMMUNITY = "Peer assistance and review"  # home/demo/data/communities.py
-PASSWORD = "Collab0rate-Together"
 ASKER = "walk-asker@district.example"
 HELPER = "walk-helper@local.example"
 TITLE = "How many teachers can one consulting teacher support?"
 QUESTION = "We are starting PAR next fall. What caseload worked for your consulting teachers?"
 REPLY = "We settled on fifteen teachers per consultant, with release time agreed in writing."
-EMAIL_TIMEOUT = 10  # seconds
 
 
-# The SMTP server -------------------------------------------------------------------------
-class Inbox:
-    """An aiosmtpd handler that keeps each message it receives, with its recipients."""
-
-    def __init__(self):
-        self.port = None
-        self._received = []
-        self._lock = threading.Lock()
-
-    async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
-        with self._lock:
-            self._received.append((tuple(envelope.rcpt_tos), message))
-        return "250 Message accepted for delivery"
-
-    def to(self, address):
-        with self._lock:
-            return [message for rcpt_tos, message in self._received if address in rcpt_tos]
-
-    def wait_for(self, address, matches, what):
-        """The messages to ``address`` that ``matches``, once there is at least one."""
-        deadline = time.monotonic() + EMAIL_TIMEOUT
-        while True:
-            found = [message for message in self.to(address) if matches(message)]
-            if found:
-                return found
-            if time.monotonic() > deadline:
-                subjects = [str(message["Subject"]) for message in self.to(address)]
-                pytest.fail(f"No {what} reached {address} in {EMAIL_TIMEOUT}s; got {subjects}")
-            time.sleep(0.05)
-
-
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
+# The SMTP server ---------------------------------------------------------------------------
 @pytest.fixture
 def inbox(request):
     handler = Inbox()
@@ -115,48 +80,6 @@ def other_page(browser, mail_site):
 
 
 # Helpers ---------------------------------------------------------------------------------
-def text_of(message):
-    return message.get_body(preferencelist=("plain",)).get_content()
-
-
-def is_verification(message):
-    return "/accounts/confirm-email/" in text_of(message)
-
-
-def account_nav(page):
-    return page.get_by_role("navigation", name="Account")
-
-
-def sign_up(page, site, inbox, address):
-    """Sign up through the form and confirm the address from the email that arrives."""
-    from allauth.account.models import EmailAddress
-
-    page.goto(site.url + "/")
-    account_nav(page).get_by_role("link", name="Sign up").click()
-    page.wait_for_url("**/accounts/signup/")
-    page.get_by_label("Email").fill(address)
-    page.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
-    page.get_by_label("Password (again)").fill(PASSWORD)
-    page.get_by_role("button", name="Sign up").click()
-    page.wait_for_url("**/accounts/confirm-email/")
-
-    [message] = inbox.wait_for(address, is_verification, "verification email")
-    assert message["To"] == address
-    assert message["Subject"].startswith("[SameSide]")
-    links = re.findall(r"https?://\S+/accounts/confirm-email/\S+", text_of(message))
-    assert len(links) == 1, text_of(message)
-    assert links[0].startswith(site.url + "/"), links[0]
-    assert not EmailAddress.objects.get(email=address).verified
-
-    page.goto(links[0])
-    expect(page.get_by_role("heading", name="Confirm Email Address")).to_be_visible()
-    expect(page.get_by_role("main")).to_contain_text(address)
-    page.get_by_role("button", name="Confirm", exact=True).click()
-    # ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION: confirming in the sign-up session logs in.
-    expect(account_nav(page).get_by_role("button", name="Log out")).to_be_visible()
-    assert EmailAddress.objects.get(email=address).verified
-
-
 # The walk --------------------------------------------------------------------------------
 def test_member_walk_ask_reply_email_accept_unsubscribe(page, other_page, mail_site, inbox):
     from django.contrib.auth import get_user_model

@@ -17,8 +17,7 @@ from aiosmtpd.controller import Controller
 from playwright.sync_api import expect
 
 from .conftest import axe_violations
-from .test_communities import sign_in
-from .test_forum_walk import Inbox, account_nav, free_port, sign_up, text_of
+from .helpers import Inbox, account_nav, free_port, sign_in, sign_up, text_of
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
