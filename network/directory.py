@@ -30,9 +30,15 @@ class Facet:
     choices: list = field(default_factory=list)  # (value, label); topics are read per request
     many: bool = False
 
-    def condition(self, values):
+    def condition(self, model, values):
         if self.many:
-            return Q(**{f"{self.field}__slug__in": values})
+            # The link table alone: the outer query already applies every other condition,
+            # and a subquery on the listed model would scan it again.
+            m2m = model._meta.get_field(self.field)
+            links = m2m.remote_field.through.objects.filter(
+                **{f"{m2m.m2m_reverse_field_name()}__slug__in": values}
+            )
+            return Q(pk__in=links.values(m2m.m2m_column_name()))
         return Q(**{f"{self.field}__in": values})
 
 
@@ -114,18 +120,22 @@ class Directory:
             queryset = self.matching_text(queryset, text)
         for facet in self.facets:
             if facet.name != skip and facet.name in selected:
-                condition = facet.condition(selected[facet.name])
-                if facet.many:
-                    # A subquery, so a member with two chosen topics is still one row.
-                    queryset = queryset.filter(pk__in=self.base().filter(condition).values("pk"))
-                else:
-                    queryset = queryset.filter(condition)
+                # For topics, a subquery: a member with two chosen topics is still one row.
+                queryset = queryset.filter(facet.condition(queryset.model, selected[facet.name]))
         return queryset
 
     def counts(self, facet, queryset):
         if facet.many:
-            rows = queryset.values(f"{facet.field}__slug").annotate(n=Count("pk", distinct=True))
-            return {row[f"{facet.field}__slug"]: row["n"] for row in rows.order_by()}
+            # Link rows are unique per (item, topic): counting them needs no DISTINCT.
+            m2m = queryset.model._meta.get_field(facet.field)
+            item, topic = m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
+            rows = (
+                m2m.remote_field.through.objects.filter(**{f"{item}__in": queryset.values("pk")})
+                .values(f"{topic}__slug")
+                .annotate(n=Count("*"))
+                .order_by()
+            )
+            return {row[f"{topic}__slug"]: row["n"] for row in rows}
         rows = queryset.values(facet.field).annotate(n=Count("pk")).order_by()
         return {row[facet.field]: row["n"] for row in rows}
 
