@@ -394,7 +394,8 @@ def generate_members(rng, args, districts, unions, topic_weights, started):
                 organization=org,
                 updated_at=user.date_joined + (now - user.date_joined) * rng.random(),
             )
-            # As MemberProfile.save does: the organization's facets, and the search text.
+            # As MemberProfile.save does: listed, the organization's facets, the search text.
+            profile.listed = profile.visibility == Visibility.MEMBERS
             profile.copy_organization_facets()
             profile.refresh_search_text()
             profiles.append(profile)
@@ -603,7 +604,7 @@ def main():
     client = Client()
     client.force_login(member)
     kinds = dict(Organization.objects.values_list("kind").annotate(n=Count("pk")).order_by("kind"))
-    listed = MemberProfile.objects.filter(visibility=Visibility.MEMBERS).count()
+    listed = MemberProfile.objects.filter(listed=True).count()
     print(
         f"database: {connection.vendor}; {kinds.get('district', 0):,} districts, "
         f"{kinds.get('union', 0):,} unions, {sum(kinds.values()):,} organizations; "

@@ -15,7 +15,7 @@ from django.db.models import Count, Q
 from resources.choices import Locale, SizeBand, Stage, UnionAffiliation, USState
 from resources.models import Topic, paginate
 
-from .models import MemberProfile, MemberRole, Organization, OrganizationKind, Visibility
+from .models import MemberProfile, MemberRole, Organization, OrganizationKind
 from .regions import Region
 
 PAGE_SIZE = 24
@@ -175,7 +175,7 @@ class MemberDirectory(Directory):
     text_field = "search_text"
 
     def base(self):
-        return MemberProfile.objects.filter(visibility=Visibility.MEMBERS, user__is_active=True)
+        return MemberProfile.objects.filter(listed=True)
 
     def matching_text(self, queryset, text):
         # ``search_text`` is stored lower-case, so a plain ``contains`` needs no UPPER().

@@ -12,18 +12,13 @@ from .models import (
     UNION_LEADERS,
     MemberProfile,
     Organization,
-    Visibility,
 )
 
 
 def listed_members(organizations):
     """Profiles of members confirmed at ``organizations`` who allow being listed."""
     return (
-        MemberProfile.objects.filter(
-            organization__in=organizations,
-            visibility=Visibility.MEMBERS,
-            user__is_active=True,
-        )
+        MemberProfile.objects.filter(organization__in=organizations, listed=True)
         .select_related("user")
         .order_by("user__last_name", "user__first_name")
     )

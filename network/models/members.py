@@ -84,6 +84,9 @@ class MemberProfile(models.Model):
         default=Visibility.MEMBERS,
     )
     is_demo = models.BooleanField(default=False, help_text="A demo member (demo content).")
+    # In the directory: visibility "members" and an active account. Kept on the profile
+    # (by save() and a signal on the user) so listings need not join the users table.
+    listed = models.BooleanField(default=True, editable=False)
     # The organization staff confirmed (``Affiliation``), and copies of its facets, so
     # the directory counts and filters one narrow table (kept by ``sync_organization``).
     organization = models.ForeignKey(
@@ -104,8 +107,8 @@ class MemberProfile(models.Model):
 
     class Meta:
         indexes = [
-            models.Index(fields=["visibility", "role"], name="network_profile_role_idx"),
-            models.Index(fields=["visibility", "state"], name="network_profile_state_idx"),
+            models.Index(fields=["listed", "role"], name="network_profile_role_idx"),
+            models.Index(fields=["listed", "state"], name="network_profile_state_idx"),
         ]
 
     def __str__(self):
@@ -115,6 +118,7 @@ class MemberProfile(models.Model):
         from forums.markdown import render_markdown
 
         self.bio_html = render_markdown(self.bio)
+        self.listed = self.visibility == Visibility.MEMBERS and self.user.is_active
         self.copy_organization_facets()
         self.refresh_search_text()
         self.updated_at = timezone.now()
@@ -147,6 +151,16 @@ class MemberProfile(models.Model):
             self.get_role_display() if self.role else "",
         ]
         self.search_text = " ".join(p for p in parts if p).lower()[:600]
+
+
+def sync_listed(user):
+    """After an account is activated or deactivated: list or unlist its profile."""
+    MemberProfile.objects.filter(user=user).update(
+        listed=models.Case(
+            models.When(visibility=Visibility.MEMBERS, then=models.Value(user.is_active)),
+            default=models.Value(False),
+        )
+    )
 
 
 def sync_organization(organization):

@@ -132,3 +132,28 @@ def test_no_member_data_in_sitemap_or_search(people, client):
     assert "Tester" not in str(found.json()["hits"])
     suggestions = client.get(reverse("search_suggest"), {"q": "Superintend"}).content.decode()
     assert "Tester" not in suggestions
+
+
+def test_deactivated_accounts_leave_the_directory(people, login):
+    client = login(people.member)
+    url = reverse("network:members")
+    assert "president" in {p.user.username for p in listing(client, url, q="tester").page_obj}
+    people.president.is_active = False
+    people.president.save()
+    assert "president" not in {p.user.username for p in listing(client, url, q="tester").page_obj}
+    people.president.is_active = True
+    people.president.save(update_fields=["is_active"])
+    assert "president" in {p.user.username for p in listing(client, url, q="tester").page_obj}
+
+
+def test_hiding_oneself_takes_effect_at_once(people, login):
+    profile = MemberProfile.objects.get(user=people.superintendent)
+    profile.visibility = "hidden"
+    profile.save()
+    client = login(people.member)
+    shown = {
+        p.user.username for p in listing(client, reverse("network:members"), q="tester").page_obj
+    }
+    assert "superintendent" not in shown
+    page = client.get(people.district.get_absolute_url()).content.decode()
+    assert "Superintendent Tester" not in page
