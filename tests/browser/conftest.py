@@ -84,3 +84,41 @@ def describe(violations):
         + "; ".join(node["target"][0] if node["target"] else "?" for node in v["nodes"][:5])
         for v in violations
     )
+
+
+@pytest.fixture
+def inbox(request):
+    """A local SMTP server (aiosmtpd) that keeps every message it receives."""
+    from aiosmtpd.controller import Controller
+
+    from .helpers import Inbox, free_port
+
+    handler = Inbox()
+    handler.port = free_port()
+    controller = Controller(
+        handler, hostname="127.0.0.1", port=handler.port, server_hostname="localhost"
+    )
+    controller.start()
+    request.addfinalizer(controller.stop)
+    return handler
+
+
+@pytest.fixture
+def mail_site(site, inbox, settings):
+    """The live demo site, sending its email over a real SMTP connection to ``inbox``."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = inbox.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_USE_SSL = False
+    settings.EMAIL_HOST_USER = ""
+    settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_TIMEOUT = 5
+    settings.WAGTAILADMIN_BASE_URL = site.url  # links in emails
+    settings.FORUMS_EMAIL_DOMAIN = ""  # Message-IDs use the live server's host
+    # No rate limit or approval queue in the way of a new member (as in the test settings).
+    settings.ACCOUNT_RATE_LIMITS = False
+    settings.FORUMS_MIN_POST_INTERVAL = 0
+    settings.FORUMS_HOLD_FIRST_POSTS = 0
+    settings.FORUMS_NEW_MEMBER_THREADS_PER_DAY = 0
+    return site

@@ -13,13 +13,10 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from aiosmtpd.controller import Controller
 from playwright.sync_api import expect
 
 from .helpers import (
-    Inbox,
     account_nav,
-    free_port,
     is_verification,
     sign_up,
     text_of,
@@ -33,40 +30,6 @@ HELPER = "walk-helper@local.example"
 TITLE = "How many teachers can one consulting teacher support?"
 QUESTION = "We are starting PAR next fall. What caseload worked for your consulting teachers?"
 REPLY = "We settled on fifteen teachers per consultant, with release time agreed in writing."
-
-
-# The SMTP server ---------------------------------------------------------------------------
-@pytest.fixture
-def inbox(request):
-    handler = Inbox()
-    handler.port = free_port()
-    controller = Controller(
-        handler, hostname="127.0.0.1", port=handler.port, server_hostname="localhost"
-    )
-    controller.start()
-    request.addfinalizer(controller.stop)
-    return handler
-
-
-@pytest.fixture
-def mail_site(site, inbox, settings):
-    """The live demo site, sending its email over SMTP to ``inbox``."""
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = inbox.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = ""
-    settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_TIMEOUT = 5
-    settings.WAGTAILADMIN_BASE_URL = site.url  # links in notification emails
-    settings.FORUMS_EMAIL_DOMAIN = ""  # Message-IDs use the live server's host
-    # No rate limit or approval queue in the way of a new member (as in the test settings).
-    settings.ACCOUNT_RATE_LIMITS = False
-    settings.FORUMS_MIN_POST_INTERVAL = 0
-    settings.FORUMS_HOLD_FIRST_POSTS = 0
-    settings.FORUMS_NEW_MEMBER_THREADS_PER_DAY = 0
-    return site
 
 
 @pytest.fixture

@@ -13,11 +13,10 @@ import re
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 from playwright.sync_api import expect
 
 from .conftest import axe_violations
-from .helpers import Inbox, account_nav, free_port, sign_in, sign_up, text_of
+from .helpers import account_nav, sign_in, sign_up, text_of
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -41,32 +40,10 @@ DISTRICTS = [
 
 # Fixtures --------------------------------------------------------------------------------
 @pytest.fixture
-def inbox(request):
-    handler = Inbox()
-    handler.port = free_port()
-    controller = Controller(
-        handler, hostname="127.0.0.1", port=handler.port, server_hostname="localhost"
-    )
-    controller.start()
-    request.addfinalizer(controller.stop)
-    return handler
-
-
-@pytest.fixture
-def mail_site(site, inbox, settings):
-    """The live demo site, sending its email over SMTP to ``inbox``."""
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = inbox.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = ""
-    settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_TIMEOUT = 5
-    settings.WAGTAILADMIN_BASE_URL = site.url  # links in emails
+def mail_site(mail_site, settings):
+    """The live site sending email over SMTP, with a staff address for requests."""
     settings.NETWORK_STAFF_EMAILS = [STAFF]  # who hears of facilitator requests
-    settings.ACCOUNT_RATE_LIMITS = False
-    return site
+    return mail_site
 
 
 @pytest.fixture
