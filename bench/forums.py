@@ -19,7 +19,6 @@ import argparse
 import math
 import os
 import random
-import statistics
 import sys
 import time
 from datetime import timedelta
@@ -32,18 +31,14 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.apps import apps  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.contrib.auth.models import AnonymousUser  # noqa: E402
-from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction  # noqa: E402
-from django.db.migrations.autodetector import MigrationAutodetector  # noqa: E402
-from django.db.migrations.executor import MigrationExecutor  # noqa: E402
-from django.db.migrations.state import ProjectState  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 from django.test import Client, RequestFactory  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
+from measuring import analyze, explain, measure, schema_out_of_date  # noqa: E402
 
 from forums.markdown import render_markdown  # noqa: E402
 from forums.models import (  # noqa: E402
@@ -114,11 +109,6 @@ FIRST_NAMES = ["Ana", "Ben", "Chen", "Dana", "Eli", "Fatima", "Gus", "Hana", "In
 LAST_NAMES = ["Alvarez", "Brooks", "Cho", "Diaz", "Evans", "Frank", "Garcia", "Hill", "Ito"]
 
 
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
-
-
 def title_for(rng):
     title = f"{rng.choice(OPENERS)} {rng.choice(SUBJECTS)}{rng.choice(SUFFIXES)}"
     if rng.random() < 0.06:
@@ -164,23 +154,6 @@ def thread_topics(rng, choices):
     if rng.random() < 0.3:
         return []
     return rng.sample(choices, min(len(choices), rng.randint(1, 2)))
-
-
-def schema_out_of_date():
-    """Why the database cannot hold the models as they are, or "" if it can: the forum
-    models change while other work is in progress, and a missing column would otherwise
-    fail half-way through generating."""
-    executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
-    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
-        return "Unapplied migrations: run `manage.py migrate` first."
-    detector = MigrationAutodetector(executor.loader.project_state(), ProjectState.from_apps(apps))
-    changed = detector.changes(graph=executor.loader.graph)
-    if changed:
-        return (
-            f"Model changes without a migration in {', '.join(sorted(changed))}: the code "
-            "is mid-change (`manage.py makemigrations --check`)."
-        )
-    return ""
 
 
 def bench_threads():
@@ -326,17 +299,6 @@ def ensure_indexed():
     analyze()
 
 
-def analyze():
-    # What autovacuum would do a little later: statistics for the new rows, so the plans
-    # measured are those a settled database gets. VACUUM needs autocommit.
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE")
-    elif connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
-
-
 def q_supported(community):
     """Whether the community page filters its threads by ``q`` (in-community search; code
     before it ignores the parameter): a word no thread has must change the list, or the
@@ -413,38 +375,6 @@ def pages_to_measure():
             count = CommunityPage.objects.live().filter(private_group__isnull=True).count()
         rows.append((name, path, count))
     return busy, rows
-
-
-def explain(queries):
-    # SELECTs only: EXPLAIN ANALYZE runs the statement, and a member's thread page also
-    # writes (its read marker) and commits.
-    reads = [q for q in queries.captured_queries if q["sql"].lstrip().upper().startswith("SELECT")]
-    slowest = max(reads, key=lambda q: float(q["time"]))
-    print(f"  slowest query ({float(slowest['time']) * 1000:.1f} ms): {slowest['sql'][:300]}")
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            # The captured SQL has its parameters inlined already.
-            cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + slowest["sql"])
-            for (line,) in cursor.fetchall():
-                print(f"    {line}")
-
-
-def measure(client, path, args):
-    def get():
-        response = client.get(path)
-        if response.status_code != 200:
-            sys.exit(f"{path} returned {response.status_code}")
-
-    for _ in range(args.warmup):
-        get()
-    timings = []
-    for _ in range(args.requests):
-        start = time.perf_counter()
-        get()
-        timings.append((time.perf_counter() - start) * 1000)
-    with CaptureQueriesContext(connection) as queries:
-        get()
-    return statistics.median(timings), percentile(timings, 0.95), queries
 
 
 def main():

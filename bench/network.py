@@ -20,7 +20,6 @@ import argparse
 import itertools
 import os
 import random
-import statistics
 import sys
 import time
 from datetime import timedelta
@@ -33,18 +32,14 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.apps import apps  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.hashers import make_password  # noqa: E402
-from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction  # noqa: E402
-from django.db.migrations.autodetector import MigrationAutodetector  # noqa: E402
-from django.db.migrations.executor import MigrationExecutor  # noqa: E402
-from django.db.migrations.state import ProjectState  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 from django.db.models import Count  # noqa: E402
 from django.test import Client, RequestFactory  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
+from measuring import analyze, explain, measure, schema_out_of_date  # noqa: E402
 
 from forums.markdown import render_markdown  # noqa: E402
 from network import matching  # noqa: E402
@@ -197,11 +192,6 @@ BIOS = [
 ]
 
 
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
-
-
 def weighted(mapping):
     """(values, cumulative weights) for ``random.choices``."""
     values = list(mapping)
@@ -233,23 +223,6 @@ def sample_topics(rng, table, count):
     while len(chosen) < count:
         chosen.add(pick(rng, table))
     return sorted(chosen)
-
-
-def schema_out_of_date():
-    """Why the database cannot hold the models as they are, or "" if it can: the network
-    models change while other work is in progress, and a missing column would otherwise
-    fail half-way through generating."""
-    executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
-    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
-        return "Unapplied migrations: run `manage.py migrate` first."
-    detector = MigrationAutodetector(executor.loader.project_state(), ProjectState.from_apps(apps))
-    changed = detector.changes(graph=executor.loader.graph)
-    if changed:
-        return (
-            f"Model changes without a migration in {', '.join(sorted(changed))}: the code "
-            "is mid-change (`manage.py makemigrations --check`)."
-        )
-    return ""
 
 
 def bench_districts():
@@ -440,17 +413,6 @@ def generate(args):
     generate_members(rng, args, districts, unions, topic_weights, started)
 
 
-def analyze():
-    # What autovacuum would do a little later: statistics for the new rows, so the plans
-    # measured are those a settled database gets. VACUUM needs autocommit.
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE")
-    elif connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
-
-
 def common_topic():
     """The topic most listed members have (the generator favours one)."""
     return (
@@ -528,36 +490,6 @@ def pages_to_measure():
         name = f"like mine, {label} ({plural(facets, 'facet')}, {plural(topics, 'topic')})"
         rows.append((name, f"/organizations/{target.slug}/like/", len(matching.like(target))))
     return topic, rows
-
-
-def explain(queries):
-    reads = [q for q in queries.captured_queries if q["sql"].lstrip().upper().startswith("SELECT")]
-    slowest = max(reads, key=lambda q: float(q["time"]))
-    print(f"  slowest query ({float(slowest['time']) * 1000:.1f} ms): {slowest['sql'][:300]}")
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            # The captured SQL has its parameters inlined already.
-            cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + slowest["sql"])
-            for (line,) in cursor.fetchall():
-                print(f"    {line}")
-
-
-def measure(client, path, args):
-    def get():
-        response = client.get(path)
-        if response.status_code != 200:
-            sys.exit(f"{path} returned {response.status_code}")
-
-    for _ in range(args.warmup):
-        get()
-    timings = []
-    for _ in range(args.requests):
-        start = time.perf_counter()
-        get()
-        timings.append((time.perf_counter() - start) * 1000)
-    with CaptureQueriesContext(connection) as queries:
-        get()
-    return statistics.median(timings), percentile(timings, 0.95), queries
 
 
 def main():
