@@ -11,14 +11,11 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from forums.emails import site_url
 from forums.models import display_name
 from forums.permissions import MODERATORS_GROUP
 
 logger = logging.getLogger(__name__)
-
-
-def site_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def staff_addresses():

@@ -46,7 +46,7 @@ def roster(request):
 
 def request_facilitator(request):
     if not request.user.is_authenticated:
-        return members_only(request, "requests for a facilitator")
+        return members_only(request, "the facilitator request form")
     chosen = Facilitator.objects.filter(
         pk=request.GET.get("facilitator") or request.POST.get("facilitator") or None,
         accepting_requests=True,

@@ -38,8 +38,14 @@ logger = logging.getLogger(__name__)
 ORGANIZATION_RESULTS = 20
 
 
+def find_organizations(query, limit=ORGANIZATION_RESULTS):
+    """Organizations whose name contains ``query``, for the pickers that start from one."""
+    return list(Organization.objects.filter(name__icontains=query).order_by("name")[:limit])
+
+
 def members_only(request, what):
-    """The page anonymous visitors get instead of member data."""
+    """The page anonymous visitors get instead of member data. ``what`` is one thing
+    ("the members' directory"): the page says it "is open to signed-in members only"."""
     return render(request, "network/members_only.html", {"what": what}, status=200)
 
 
@@ -64,7 +70,7 @@ def visible_profile(request, user_id):
 
 def member_detail(request, user_id):
     if not request.user.is_authenticated:
-        return members_only(request, "member profiles")
+        return members_only(request, "this member's profile")
     profile, own = visible_profile(request, user_id)
     facilitator = getattr(profile.user, "facilitator", None)
     return render(
@@ -110,11 +116,7 @@ def claim_affiliation(request):
     query = " ".join(request.GET.get("q", "").split())[:100]
     results = []
     if query:
-        results = list(
-            Organization.objects.filter(name__icontains=query).order_by("name")[
-                :ORGANIZATION_RESULTS
-            ]
-        )
+        results = find_organizations(query)
     status = 200
     form = ClaimForm()
     if request.method == "POST":
@@ -161,7 +163,7 @@ def withdraw_affiliation(request, pk):
 
 def contact_member(request, user_id):
     if not request.user.is_authenticated:
-        return members_only(request, "contacting members")
+        return members_only(request, "the contact form")
     profile, own = visible_profile(request, user_id)
     if own or profile.visibility != Visibility.MEMBERS:
         raise Http404

@@ -6,7 +6,7 @@ from resources.views import visible_library_pages
 
 from . import matching
 from .directory import OrganizationDirectory
-from .member_views import members_only
+from .member_views import find_organizations, members_only
 from .models import (
     MANAGEMENT_LEADERS,
     UNION_LEADERS,
@@ -61,11 +61,7 @@ def like_mine(request):
     if profile and profile.organization:
         return redirect("network:like", slug=profile.organization.slug)
     query = " ".join(request.GET.get("q", "").split())[:100]
-    results = (
-        list(Organization.objects.filter(name__icontains=query).order_by("name")[:20])
-        if query
-        else []
-    )
+    results = find_organizations(query) if query else []
     return render(request, "network/like_mine_choose.html", {"query": query, "results": results})
 
 
