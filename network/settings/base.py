@@ -182,6 +182,7 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 # Accounts: email is the login, verification is mandatory, login is rate limited.
+ACCOUNT_ADAPTER = "network.core.accounts.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"

@@ -1,0 +1,24 @@
+"""Health checks: each app registers the dependencies it needs, and ``/healthz/`` and
+``/search/health/`` report them all. The kernel imports no app, so apps register here
+(in their ``AppConfig.ready()``) rather than the kernel reaching into them."""
+
+from collections.abc import Callable
+
+# name -> check(); a check returns a dict with at least {"ok": bool} and never raises.
+_checks: dict[str, Callable[[], dict]] = {}
+
+
+def register(name, check):
+    _checks[name] = check
+    return check
+
+
+def report():
+    """{"ok": all ok, "checks": {name: result}}; a check that raises counts as down."""
+    results = {}
+    for name, check in _checks.items():
+        try:
+            results[name] = check()
+        except Exception as error:  # noqa: BLE001 - a broken check is a failed dependency
+            results[name] = {"ok": False, "error": f"{type(error).__name__}: {error}"}
+    return {"ok": all(result.get("ok") for result in results.values()), "checks": results}
