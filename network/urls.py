@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from forums import notification_views
 from network import views as network_views
+from network.core import views as core_views
 from resources import views as resource_views
 from search import views as search_views
 
@@ -41,6 +42,7 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("search/health/", search_views.health, name="search_health"),
+    path("healthz/", core_views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]
 

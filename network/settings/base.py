@@ -269,3 +269,10 @@ NETWORK_FACILITATOR_REQUESTS_PER_DAY = int(
 )
 # Who gets facilitator requests by email; empty: the moderators and superusers.
 NETWORK_STAFF_EMAILS = env_list("NETWORK_STAFF_EMAILS")
+
+# The task worker (`manage.py run_worker`) backs off up to this many seconds between
+# reconnection attempts while the database is down.
+TASK_WORKER_MAX_BACKOFF = float(os.environ.get("TASK_WORKER_MAX_BACKOFF", "30"))
+# /healthz/ reports the task queue as stalled (503) when the oldest task that is due has
+# waited longer than this many seconds: the worker is down or far behind.
+HEALTH_MAX_TASK_AGE = int(os.environ.get("HEALTH_MAX_TASK_AGE", "300"))
