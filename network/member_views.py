@@ -229,8 +229,8 @@ def delete_account(request):
             privacy.delete_account(user)
             messages.success(
                 request,
-                "Your account is deleted. Your posts remain in their threads, "
-                "shown as by a former member.",
+                "Your account is deleted. The posts others could read remain in their "
+                "threads, shown as by a former member; everything else is gone.",
             )
             return redirect("/")
         error = "That password is not right: your account was not deleted."

@@ -72,4 +72,9 @@ class OutgoingEmail(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.subject} to {', '.join(self.to)}"
+        return f"{self.subject} to {self.recipients()}"
+
+    def recipients(self):
+        return ", ".join(self.to)
+
+    recipients.short_description = "to"

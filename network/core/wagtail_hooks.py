@@ -40,7 +40,7 @@ class OutgoingEmailViewSet(SnippetViewSet):
     list_display = [
         "created_at",
         "purpose",
-        "to",
+        "recipients",
         "subject",
         "status",
         "attempts",
