@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.core.signals import request_finished, request_started
 
+from . import background
+
 
 class CoreConfig(AppConfig):
     name = "network.core"
@@ -8,7 +10,5 @@ class CoreConfig(AppConfig):
     verbose_name = "Site plumbing"
 
     def ready(self):
-        from . import background  # imports django_tasks, which needs the apps loaded
-
         request_started.connect(background.request_started, dispatch_uid="core.after_response")
         request_finished.connect(background.request_finished, dispatch_uid="core.after_response")

@@ -15,6 +15,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings as django_settings
 from django.core.mail import EmailMultiAlternatives
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -292,9 +293,7 @@ def test_two_workers_delivering_the_same_email_send_it_once(settings):
             try:
                 results.append(outbox.deliver(email.pk))
             finally:
-                from django.db import connection  # this thread's own connection
-
-                connection.close()
+                connection.close()  # this thread's own connection
 
         threads = [threading.Thread(target=worker) for _ in range(2)]
         for thread in threads:
