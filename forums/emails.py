@@ -23,6 +23,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from network.core import background
+
 from . import permissions
 from .models import Digest, EmailMode, MemberPreferences, Notification, Subscription
 
@@ -193,24 +195,18 @@ def record_failure(notification, error):
 def schedule_retry(notification_id, when):
     from .tasks import send_notification_email
 
-    task = send_notification_email
-    if not task.get_backend().supports_defer:
+    if not send_notification_email.get_backend().supports_defer:
         return  # the send_notification_emails command picks it up
-    try:
-        task.using(run_after=when).enqueue(notification_id)
-    except Exception:  # noqa: BLE001 - the command retries what could not be queued
-        logger.exception("Could not queue a retry for notification email %s", notification_id)
+    background.enqueue(send_notification_email, notification_id, run_after=when)
 
 
 def queue(notification_ids):
-    """Hand the emails to the task backend; anything it refuses waits for the command."""
+    """Hand the emails to the task backend, never inside the request (``background``);
+    anything it refuses waits for the command."""
     from .tasks import send_notification_email
 
     for notification_id in notification_ids:
-        try:
-            send_notification_email.enqueue(notification_id)
-        except Exception:  # noqa: BLE001 - the post is saved; the command retries
-            logger.exception("Could not queue notification email %s", notification_id)
+        background.enqueue(send_notification_email, notification_id)
 
 
 def send_due(progress=None):

@@ -1,6 +1,7 @@
 """Emails the network sends: a member's message to another member, and a facilitator
-request to the staff. Both are stored before any email is tried, so a failing mail server
-loses nothing: the admin queue and the stored message remain."""
+request to the staff. Each goes into the outbox (``network.core.outbox``) in the same
+transaction as the message or request it carries, and the worker sends it with retries:
+a mail outage delays it and loses nothing."""
 
 import logging
 
@@ -14,6 +15,7 @@ from django.urls import reverse
 from forums.emails import site_url
 from forums.models import display_name
 from forums.permissions import MODERATORS_GROUP
+from network.core import outbox
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +30,7 @@ def staff_addresses():
     return sorted({user.email for user in staff if user.email})
 
 
-def send_contact_message(message):
+def queue_contact_message(message):
     sender, recipient = message.sender, message.recipient
     context = {
         "message": message,
@@ -43,10 +45,10 @@ def send_contact_message(message):
         # Replying reaches the sender; the form told them their address is shared so.
         reply_to=[sender.email],
     )
-    email.send()
+    return outbox.queue(email, purpose="contact message", user=recipient, sender=sender)
 
 
-def send_facilitator_request(request):
+def queue_facilitator_request(request):
     to = staff_addresses()
     if not to:
         logger.warning("Facilitator request %s: no staff address to notify", request.pk)
@@ -58,8 +60,9 @@ def send_facilitator_request(request):
             reverse("wagtailsnippets_network_facilitatorrequest:edit", args=[request.pk])
         ),
     }
-    EmailMessage(
+    email = EmailMessage(
         subject=f"[SameSide] Facilitator request: {request.get_service_display()}",
         body=render_to_string("network/email/facilitator_request.txt", context),
         to=to,
-    ).send()
+    )
+    return outbox.queue(email, purpose="facilitator request", sender=request.requester)

@@ -6,9 +6,9 @@ from django.shortcuts import redirect, render
 
 from resources.models import Topic
 
-from . import limits, tasks
+from . import emails, limits
 from .forms import FacilitatorRequestForm
-from .member_views import enqueue, members_only
+from .member_views import members_only
 from .models import Facilitator, FacilitatorRequest, MemberProfile, Service
 from .regions import Region
 
@@ -65,22 +65,21 @@ def request_facilitator(request):
                 status = 429
             else:
                 data = form.cleaned_data
-                facilitator_request = FacilitatorRequest.objects.create(
-                    requester=request.user,
-                    facilitator=chosen,
-                    organization=profile.organization if profile else None,
-                    service=data["service"],
-                    topic=data["topic"],
-                    region=data["region"],
-                    message=data["message"],
-                )
-                transaction.on_commit(
-                    lambda: enqueue(tasks.email_facilitator_request, facilitator_request.pk)
-                )
+                with transaction.atomic():
+                    facilitator_request = FacilitatorRequest.objects.create(
+                        requester=request.user,
+                        facilitator=chosen,
+                        organization=profile.organization if profile else None,
+                        service=data["service"],
+                        topic=data["topic"],
+                        region=data["region"],
+                        message=data["message"],
+                    )
+                    emails.queue_facilitator_request(facilitator_request)
                 messages.success(
                     request,
-                    "Your request is sent to the staff, who will put you in touch with a "
-                    "facilitator.",
+                    "Your request is saved and queued for the staff, who will put you in "
+                    "touch with a facilitator. They also see it in their list of requests.",
                 )
                 return redirect("network:facilitators")
         else:

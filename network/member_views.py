@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 
 from forums.permissions import is_moderator
 
-from . import limits, privacy, tasks
+from . import emails, limits, privacy
 from .directory import MemberDirectory
 from .forms import ClaimForm, ContactForm, ProfileForm
 from .models import (
@@ -179,14 +179,19 @@ def contact_member(request, user_id):
                 )
                 status = 429
             else:
-                message = ContactMessage.objects.create(
-                    sender=request.user,
-                    recipient=profile.user,
-                    subject=form.cleaned_data["subject"],
-                    body=form.cleaned_data["body"],
+                with transaction.atomic():
+                    message = ContactMessage.objects.create(
+                        sender=request.user,
+                        recipient=profile.user,
+                        subject=form.cleaned_data["subject"],
+                        body=form.cleaned_data["body"],
+                    )
+                    emails.queue_contact_message(message)
+                messages.success(
+                    request,
+                    f"Your message to {profile.name} is saved and queued: it will be "
+                    "emailed to them within a few minutes.",
                 )
-                transaction.on_commit(lambda: enqueue(tasks.email_contact_message, message.pk))
-                messages.success(request, f"Your message to {profile.name} is sent.")
                 return redirect(profile)
         else:
             status = 400
@@ -198,14 +203,6 @@ def contact_member(request, user_id):
         {"profile": profile, "form": form},
         status=status,
     )
-
-
-def enqueue(task, *args):
-    """Queue a task; a backend failure is logged, the stored record stays."""
-    try:
-        task.enqueue(*args)
-    except Exception:  # noqa: BLE001 - the message or request is saved either way
-        logger.exception("Could not queue %s%s", task.name, args)
 
 
 @login_required
@@ -232,8 +229,8 @@ def delete_account(request):
             privacy.delete_account(user)
             messages.success(
                 request,
-                "Your account is deleted. Your posts remain in their threads, "
-                "shown as by a former member.",
+                "Your account is deleted. The posts others could read remain in their "
+                "threads, shown as by a former member; everything else is gone.",
             )
             return redirect("/")
         error = "That password is not right: your account was not deleted."

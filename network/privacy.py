@@ -1,21 +1,90 @@
 """A member's own data: the JSON export, and deleting the account.
 
-Deleting removes the account and everything that is only theirs (profile, avatar,
-affiliations, watch levels, notifications, read markers); the posts and threads they
-wrote stay, shown as by "Former member", so the conversations others took part in are
-not torn apart.
+The export holds everything the site keeps about the member: account, profile,
+affiliations, preferences, watch levels, threads and posts, the edit history of their
+posts and the edits they made to others', flags they filed, messages sent and received,
+notifications (with when each was read), facilitator requests, and the emails the site
+queued or sent about them (addresses, subject, status; not the text of sent ones, which
+the outbox no longer holds).
+
+Deleting keeps only what others' conversations need, and erases the rest:
+
+- Kept: their visible posts and the titles of threads they started, shown as by
+  "Former member", so the threads others took part in are not torn apart; the reason
+  (not the details) of flags they filed, so moderation records add up; facilitator
+  requests' service, status and staff notes, without the member's message.
+- Erased: the account, profile, avatar file, affiliations, preferences, watch levels,
+  notifications, read markers, helpful marks, suspensions and email addresses (these
+  cascade); the edit history of their posts (every earlier text); the text of their
+  hidden posts (a moderator can no longer restore it); the details of flags they filed;
+  the messages they sent and received; the message of their facilitator requests; every
+  outbox email to, about or from them (queued or sent).
+- Discarded: their held posts and held threads, which nobody else has seen, so no
+  moderator can approve them after the member has gone.
 """
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from forums.models import Flag, MemberPreferences, Post, Subscription, Thread
+from forums.models import (
+    Flag,
+    MemberPreferences,
+    Notification,
+    Post,
+    PostEdit,
+    Subscription,
+    Thread,
+)
+from network.core.models import OutgoingEmail
 
 from .models import Affiliation, ContactMessage, FacilitatorRequest, MemberProfile
+
+# What is left in place of text the member's deletion erased.
+ERASED = "(Deleted with the member's account.)"
 
 
 def iso(value):
     return value.isoformat() if value else None
+
+
+def name_of(user):
+    if user is None:
+        return "Former member"
+    return user.get_full_name() or user.get_username()
+
+
+def edits(user):
+    """The history of the member's posts (their earlier texts), and the edits they made
+    to other members' posts (when and where; the text there is the other member's)."""
+    rows = []
+    history = PostEdit.objects.filter(post__author=user).select_related("post__thread")
+    for edit in history.order_by("edited_at", "pk"):
+        rows.append(
+            {
+                "post_id": edit.post_id,
+                "thread": edit.post.thread.title,
+                "previous_body": edit.previous_body,
+                "edited_at": iso(edit.edited_at),
+                "edited_by": "you" if edit.edited_by_id == user.pk else "a moderator",
+            }
+        )
+    others = (
+        PostEdit.objects.filter(edited_by=user)
+        .exclude(post__author=user)
+        .select_related("post__thread")
+    )
+    for edit in others.order_by("edited_at", "pk"):
+        rows.append(
+            {
+                "post_id": edit.post_id,
+                "thread": edit.post.thread.title,
+                "edited_at": iso(edit.edited_at),
+                "edited_by": "you",
+                "post_of_another_member": True,
+            }
+        )
+    return rows
 
 
 def export(user):
@@ -78,6 +147,40 @@ def export(user):
             }
             for m in ContactMessage.objects.filter(sender=user).select_related("recipient")
         ],
+        "messages_received": [
+            {
+                "from": name_of(m.sender),
+                "subject": m.subject,
+                "body": m.body,
+                "received_at": iso(m.created_at),
+            }
+            for m in ContactMessage.objects.filter(recipient=user).select_related("sender")
+        ],
+        "post_edits": edits(user),
+        "notifications": [
+            {
+                "kind": n.kind,
+                "thread": n.post.thread.title,
+                "post_id": n.post_id,
+                "created_at": iso(n.created_at),
+                "read_at": iso(n.read_at),
+                "email": n.email_mode,
+                "emailed_at": iso(n.emailed_at),
+            }
+            for n in Notification.objects.filter(user=user).select_related("post__thread")
+        ],
+        "emails": [
+            {
+                "purpose": e.purpose,
+                "to": e.to,
+                "subject": e.subject,
+                "status": e.status,
+                "attempts": e.attempts,
+                "created_at": iso(e.created_at),
+                "sent_at": iso(e.sent_at),
+            }
+            for e in OutgoingEmail.objects.filter(Q(user=user) | Q(sender=user))
+        ],
         "facilitator_requests": [
             {
                 "service": r.service,
@@ -110,9 +213,20 @@ def export(user):
 
 @transaction.atomic
 def delete_account(user):
-    """Delete ``user``; their posts and threads remain, by "Former member"."""
+    """Delete ``user`` as the module docstring says: visible posts and thread titles
+    remain, by "Former member"; held posts go; the rest of their words are erased."""
     profile = MemberProfile.objects.filter(user=user).first()
     if profile is not None and profile.avatar:
         profile.avatar.delete(save=False)
-    # Posts, threads, edits and flags point at the user with SET_NULL; the rest cascades.
+    # Held: seen by nobody but moderators. Deleting a held thread deletes its posts.
+    Thread.objects.filter(author=user, held=True).delete()
+    Post.objects.filter(author=user, held=True).delete()
+    PostEdit.objects.filter(post__author=user).delete()
+    Post.objects.filter(author=user, hidden=True).update(body=ERASED, body_html="")
+    Flag.objects.filter(reporter=user).update(details="")
+    ContactMessage.objects.filter(sender=user).delete()
+    FacilitatorRequest.objects.filter(requester=user).update(message=ERASED)
+    # Received messages, notifications, outbox emails (as recipient or as sender), and
+    # everything else that is only theirs cascade; posts, threads, edits they made to
+    # others' posts and flags keep their rows with the user set to null.
     user.delete()

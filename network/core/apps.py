@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.core.signals import request_finished, request_started
+
+from . import background
 
 
 class CoreConfig(AppConfig):
@@ -7,6 +10,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Site plumbing"
 
     def ready(self):
-        from . import health  # noqa: PLC0415 - health imports models, not loadable before ready()
+        from . import health  # imports models, which can load only once the apps are ready
 
         health.register_core_checks()
+        request_started.connect(background.request_started, dispatch_uid="core.after_response")
+        request_finished.connect(background.request_finished, dispatch_uid="core.after_response")

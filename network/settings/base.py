@@ -154,7 +154,9 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+# Seconds per SMTP socket operation (connect, greeting, each command), so a hung mail
+# server fails a send attempt quickly; the outbox retries it later.
+EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "5"))
 # EMAIL_URL=smtp://user:password@host:587?tls=1 sets the SMTP settings in one go.
 EMAIL_URL = os.environ.get("EMAIL_URL", "")
 if EMAIL_URL:
@@ -168,6 +170,12 @@ if EMAIL_URL:
     EMAIL_USE_TLS = _options.get("tls", ["0"])[0] in {"1", "true", "yes"}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "SameSide <noreply@sameside.test>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The outbox (network.core.outbox): tries per email before it is given up (pauses of
+# 1, 2, 4... minutes, at most 6 hours: ten tries span about eight and a half hours),
+# seconds after which a send that never finished is taken back, days sent rows are kept.
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "10"))
+OUTBOX_CLAIM_TIMEOUT = int(os.environ.get("OUTBOX_CLAIM_TIMEOUT", "600"))
+OUTBOX_KEEP_SENT_DAYS = int(os.environ.get("OUTBOX_KEEP_SENT_DAYS", "30"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

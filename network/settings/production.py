@@ -26,3 +26,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+
+# Background work: a worker (`manage.py db_worker`) is part of production, so tasks,
+# email among them, are queued in the database unless TASK_BACKEND says otherwise.
+if os.environ.get("TASK_BACKEND", "database") == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

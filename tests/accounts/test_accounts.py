@@ -18,11 +18,13 @@ def link_in(message):
     return re.search(r"https?://[^/\s]+(/\S+)", message.body).group(1)
 
 
-def test_signup_requires_email_verification(client):
-    response = client.post(
-        reverse("account_signup"),
-        {"email": "president@local.example", "password1": PASSWORD, "password2": PASSWORD},
-    )
+def test_signup_requires_email_verification(client, django_capture_on_commit_callbacks):
+    # Account emails go into the outbox and are sent once the request's data commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("account_signup"),
+            {"email": "president@local.example", "password1": PASSWORD, "password2": PASSWORD},
+        )
     assert response.status_code == 302
     assert response.url == reverse("account_email_verification_sent")
     user = get_user_model().objects.get(email="president@local.example")
@@ -78,9 +80,12 @@ def test_wrong_password_is_refused_with_a_message(client, make_user):
     assert "_auth_user_id" not in client.session
 
 
-def test_password_reset(client, make_user):
+def test_password_reset(client, make_user, django_capture_on_commit_callbacks):
     make_user(email="board@district.example", password=PASSWORD)
-    response = client.post(reverse("account_reset_password"), {"email": "board@district.example"})
+    with django_capture_on_commit_callbacks(execute=True):  # sent after the commit
+        response = client.post(
+            reverse("account_reset_password"), {"email": "board@district.example"}
+        )
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     reset_url = link_in(mail.outbox[0])

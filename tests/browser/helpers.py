@@ -2,59 +2,16 @@
 signing up through the form (confirming the address from the email), and signing in by
 session cookie."""
 
-import email
-import email.policy
 import re
-import socket
-import threading
-import time
 
-import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
 from playwright.sync_api import expect
 
+from tests.mailservers import Inbox, free_port  # noqa: F401 - the browser fixtures use them
+
 PASSWORD = "Collab0rate-Together"
-EMAIL_TIMEOUT = 10  # seconds
-
-
-# The SMTP server -------------------------------------------------------------------------
-class Inbox:
-    """An aiosmtpd handler that keeps each message it receives, with its recipients."""
-
-    def __init__(self):
-        self.port = None
-        self._received = []
-        self._lock = threading.Lock()
-
-    async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
-        with self._lock:
-            self._received.append((tuple(envelope.rcpt_tos), message))
-        return "250 Message accepted for delivery"
-
-    def to(self, address):
-        with self._lock:
-            return [message for rcpt_tos, message in self._received if address in rcpt_tos]
-
-    def wait_for(self, address, matches, what):
-        """The messages to ``address`` that ``matches``, once there is at least one."""
-        deadline = time.monotonic() + EMAIL_TIMEOUT
-        while True:
-            found = [message for message in self.to(address) if matches(message)]
-            if found:
-                return found
-            if time.monotonic() > deadline:
-                subjects = [str(message["Subject"]) for message in self.to(address)]
-                pytest.fail(f"No {what} reached {address} in {EMAIL_TIMEOUT}s; got {subjects}")
-            time.sleep(0.05)
-
-
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def text_of(message):

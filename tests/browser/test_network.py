@@ -181,7 +181,7 @@ def test_member_walk_profile_like_mine_peer_facilitator_request(
     page.get_by_role("button", name="Send request").click()
     page.wait_for_url("**/facilitators/")
     expect(page.get_by_role("status").filter(has_text="Your request")).to_contain_text(
-        "Your request is sent to the staff"
+        "Your request is saved and queued for the staff"
     )
 
     [request] = FacilitatorRequest.objects.filter(requester=member)

@@ -108,3 +108,104 @@ def test_writes_need_csrf(people):
         assert strict.post(url, data).status_code == 403, url
     assert type(people.member).objects.filter(pk=people.member.pk).exists()
     assert not ContactMessage.objects.exists()
+
+
+# What deletion keeps and erases (network.privacy's docstring) ------------------------------
+def test_deletion_erases_what_it_promises_and_discards_held_posts(
+    people, login, community, settings, django_capture_on_commit_callbacks
+):
+    from forums.models import Flag, PostEdit
+    from network.core.models import OutgoingEmail
+    from network.models import FacilitatorRequest
+
+    member, president = people.member, people.president
+    thread = posting.start_thread(community, member, "Kept title", "Visible words.")
+    visible = thread.posts.get()
+    posting.edit_post(visible, member, "Visible words, edited.")
+    hidden = posting.add_reply(thread, member, "Soon hidden words.")
+    posting.set_hidden(hidden, True)
+    others = posting.add_reply(thread, president, "The president's answer.")
+    flag = Flag.objects.create(post=others, reporter=member, reason="other", details="My why.")
+    settings.FORUMS_HOLD_FIRST_POSTS = 100  # the member's next posts wait for approval
+    held_reply = posting.add_reply(thread, member, "Held reply words.")
+    held_thread = posting.start_thread(community, member, "Held title", "Held question.")
+    assert held_reply.held and held_thread.held
+    settings.FORUMS_HOLD_FIRST_POSTS = 0
+    sent = ContactMessage.objects.create(
+        sender=member, recipient=president, subject="Out", body="Sent words."
+    )
+    received = ContactMessage.objects.create(
+        sender=president, recipient=member, subject="In", body="Received words."
+    )
+    request = FacilitatorRequest.objects.create(
+        requester=member, service="ibb_training", message="Request words."
+    )
+    client = login(member)
+    with django_capture_on_commit_callbacks(execute=False):  # the emails stay queued
+        client.post(
+            reverse("network:contact", args=[president.pk]),
+            {"subject": "Queued", "body": "Queued words."},
+        )
+    assert OutgoingEmail.objects.filter(sender=member).exists()
+
+    response = client.post(reverse("network:delete_account"), {"password": "x-Passw0rd-x"})
+    assert response.status_code == 302
+
+    # Kept, by "Former member".
+    visible.refresh_from_db()
+    assert visible.author is None and visible.body == "Visible words, edited."
+    assert Thread.objects.get(pk=thread.pk).title == "Kept title"
+    assert Post.objects.get(pk=others.pk).author == president
+    # Erased.
+    assert not PostEdit.objects.filter(post=visible).exists()
+    assert not Post.objects.filter(body__contains="Soon hidden words").exists()
+    assert Post.objects.filter(pk=hidden.pk, hidden=True).exists()  # its place stays
+    flag.refresh_from_db()
+    assert flag.reporter is None and flag.details == ""
+    assert not ContactMessage.objects.filter(pk__in=[sent.pk, received.pk]).exists()
+    assert not ContactMessage.objects.filter(body="Queued words.").exists()
+    request.refresh_from_db()
+    assert "Request words." not in request.message and request.requester is None
+    assert not OutgoingEmail.objects.filter(body__contains="Queued words.").exists()
+    # Discarded: a moderator can no longer see or approve the held posts.
+    assert not Post.objects.filter(pk=held_reply.pk).exists()
+    assert not Thread.objects.filter(pk=held_thread.pk).exists()
+    moderator = login(people.moderator)
+    queue = moderator.get(reverse("forums_held_posts")).content.decode()
+    assert "Held reply words." not in queue and "Held question." not in queue
+    review = reverse("forums_review_held_post", args=[held_reply.pk])
+    assert moderator.post(review, {"decision": "approve"}).status_code == 404
+    for text in ("Soon hidden", "Held", "Sent words", "Received words", "Request words"):
+        assert not Post.objects.filter(body__contains=text).exists()
+
+
+def test_export_holds_edits_messages_notifications_and_emails(people, login, community):
+    from forums.models import Notification
+    from network.emails import queue_contact_message
+
+    member, president = people.member, people.president
+    thread = posting.start_thread(community, member, "Edited", "First words.")
+    post = thread.posts.get()
+    posting.edit_post(post, member, "Second words.")
+    answer = posting.add_reply(thread, president, "An answer.")
+    posting.edit_post(answer, member, "A moderator-style edit of the answer.")
+    Notification.objects.filter(user=member, post=answer).update(read_at=post.created_at)
+    ContactMessage.objects.create(sender=president, recipient=member, subject="Hi", body="To you.")
+    sent = ContactMessage.objects.create(
+        sender=member, recipient=president, subject="Yo", body="From you."
+    )
+    queue_contact_message(sent)  # into the outbox, queued
+    data = json.loads(login(member).get(reverse("network:export_data")).content)
+
+    own = [e for e in data["post_edits"] if not e.get("post_of_another_member")]
+    assert [e["previous_body"] for e in own] == ["First words."]
+    [theirs] = [e for e in data["post_edits"] if e.get("post_of_another_member")]
+    assert theirs["post_id"] == answer.pk and "previous_body" not in theirs
+    assert [m["body"] for m in data["messages_received"]] == ["To you."]
+    assert data["messages_received"][0]["from"] == "President Tester"
+    assert [m["body"] for m in data["messages_sent"]] == ["From you."]
+    [notification] = data["notifications"]
+    assert notification["post_id"] == answer.pk and notification["read_at"] is not None
+    [email] = data["emails"]
+    assert email["purpose"] == "contact message" and email["to"] == ["president@example.org"]
+    assert email["status"] == "queued"
