@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET
 
 from .engines import get_engine
 from .facets import FACETS_BY_NAME
+from .health import engine_health
 from .query import SORTS, SearchQuery
 
 MAX_PAGE = 1000  # deeper pages are a crawler, not a person
@@ -63,4 +64,5 @@ def suggest(request):
 
 @require_GET
 def health(request):
-    return JsonResponse(get_engine().health())
+    report = engine_health()
+    return JsonResponse(report, status=200 if report["ok"] else 503)
