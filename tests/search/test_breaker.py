@@ -233,6 +233,11 @@ def test_posting_never_writes_elasticsearch_in_the_request(
 
 
 def test_search_health_is_registered_and_truthful(client, settings):
+    from django.apps import apps
+
+    from search.apps import SearchConfig
+
+    assert type(apps.get_app_config("search")) is SearchConfig  # its ready() registers
     settings.ELASTICSEARCH_URL = ""
     report = health.report()
     assert report["checks"]["search"]["ok"] is True
