@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from network.core import health
+
 
 class SearchConfig(AppConfig):
     name = "search"
@@ -8,6 +10,9 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here: both need the app registry (models) to be ready.
         from . import signals
+        from .health import engine_health
 
         signals.connect_forum_signals()
+        health.register("search", engine_health)

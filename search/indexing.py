@@ -4,20 +4,27 @@ pages and discussions.
 An entry exists only for a live page without view restrictions, or a thread in a public
 community (live, no view restrictions, no private group); everything else is removed.
 ``sync_page`` and ``sync_thread`` are the places that decide.
+
+Withdrawals are synchronous, additions may lag: whatever hides an item (unpublishing,
+deleting, a view restriction, a move under one, a private community, a held thread)
+deletes its entries in the same transaction (``withdraw_pages``, ``remove_entry``), so
+no search, count or suggestion shows it even while the task worker is stopped. New and
+updated entries may wait for the task. Elasticsearch is written only by the push task
+(``search.backlog``); deletions leave tombstones it honours until the push is confirmed.
 """
 
-import logging
 from html import unescape
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Q
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from . import backlog
 from .facets import ContentKind
 from .models import SearchEntry, SearchTerm
-
-logger = logging.getLogger(__name__)
+from .results import query_terms
 
 
 def page_content_type():
@@ -33,6 +40,13 @@ def stream_text(stream_value):
 
 def is_public(page):
     return page.live and not page.get_view_restrictions().exists()
+
+
+def is_community(page):
+    """Whether ``page`` (specific) is a community, whose threads follow its privacy."""
+    from forums.models import CommunityPage
+
+    return isinstance(page, CommunityPage)
 
 
 def entry_values(page):
@@ -88,24 +102,50 @@ def entry_values(page):
 def sync_page(page):
     """Create, update or remove the entry for one page. Returns the entry or None."""
     page = page.specific
-    from forums.models import CommunityPage
-
-    if isinstance(page, CommunityPage):
+    if is_community(page):
         # A community has no entry of its own; its threads follow its privacy and URL.
         sync_community(page)
     values = entry_values(page) if is_public(page) else None
     if values is None:
         remove_page(page.pk)
         return None
+    topics = list(page.topics.all())
+    return save_entry(
+        page_content_type(),
+        page.pk,
+        {**values, "owner_page_id": page.pk},
+        topics,
+        page.states.all(),
+    )
+
+
+def save_entry(content_type, object_id, values, topics, states):
+    """Write one entry and record its push to Elasticsearch, in one transaction."""
     with transaction.atomic():
-        entry, _ = SearchEntry.objects.update_or_create(
-            content_type=page_content_type(), object_id=page.pk, defaults=values
+        old = (
+            SearchEntry.objects.filter(content_type=content_type, object_id=object_id)
+            .only("title", "summary", "body", "document_text")
+            .first()
         )
-        topics = list(page.topics.all())
-        entry.set_topics_and_states(topics, page.states.all())
-        remember_terms([page.title, *(topic.name for topic in topics)])
-    push_to_elasticsearch(entry)
+        entry, _ = SearchEntry.objects.update_or_create(
+            content_type=content_type, object_id=object_id, defaults=values
+        )
+        entry.set_topics_and_states(topics, states)
+        remember_terms([values["title"], *(topic.name for topic in topics)])
+        # An update that drops words (a hidden reply, an edit) must not leave them
+        # findable in Elasticsearch until the push: withdraw its copy until then.
+        backlog.mark([entry.pk], withdrawn=old is not None and words_removed(old, values))
     return entry
+
+
+def entry_words(title, summary, body, document_text):
+    return set(query_terms(" ".join([title, summary, body, document_text])))
+
+
+def words_removed(old, values):
+    before = entry_words(old.title, old.summary, old.body, old.document_text)
+    after = entry_words(values["title"], values["summary"], values["body"], values["document_text"])
+    return bool(before - after)
 
 
 def sync_tree(page):
@@ -130,18 +170,51 @@ def remove_page(page_id):
 
 
 def remove_entry(content_type, object_id):
-    """Delete the entry of one item, from the database and Elasticsearch."""
-    entries = SearchEntry.objects.filter(content_type=content_type, object_id=object_id)
-    ids = list(entries.values_list("pk", flat=True))
-    if ids:
+    """Delete the entry of one item, from the database and (by tombstone) Elasticsearch."""
+    delete_entries(SearchEntry.objects.filter(content_type=content_type, object_id=object_id))
+
+
+def delete_entries(entries):
+    """Delete these entries now and withdraw them from Elasticsearch until it confirms."""
+    with transaction.atomic():
+        entries = list(entries)
+        ids = [entry.pk for entry in entries]  # delete() sets pk to None
         for entry in entries:
-            entry.delete()  # one by one so Wagtail's index drops them too
-        delete_from_elasticsearch(ids)
+            entry.delete()  # one by one so Wagtail's index (title autocomplete) drops them
+        backlog.mark(ids, withdrawn=True)
+    return ids
+
+
+def withdraw_pages(page_ids):
+    """Delete, now, the entries of these pages and of the threads of these communities."""
+    page_ids = list(page_ids)
+    if not page_ids:
+        return []
+    return delete_entries(
+        SearchEntry.objects.filter(
+            Q(owner_page_id__in=page_ids)
+            | Q(content_type=page_content_type(), object_id__in=page_ids)
+        )
+    )
+
+
+def withdraw_subtree(page):
+    """Withdraw a page and everything below it (a view restriction, a move under one)."""
+    return withdraw_pages(
+        Page.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True)
+    )
+
+
+def withdraw_if_hidden(page):
+    """Withdraw the page's entries now if visitors may no longer see it (e.g. a community
+    published as private); a public page waits for its task as before."""
+    page = page.specific
+    public = is_public_community(page) if is_community(page) else is_public(page)
+    if not public:
+        withdraw_pages([page.pk])
 
 
 def remember_terms(texts):
-    from .results import query_terms
-
     words = {word for text in texts for word in query_terms(text) if 3 <= len(word) <= 60}
     existing = set(SearchTerm.objects.filter(word__in=words).values_list("word", flat=True))
     SearchTerm.objects.bulk_create(
@@ -202,17 +275,8 @@ def sync_thread(thread):
     if thread.held or not is_public_community(thread.community):
         remove_thread(thread.pk)
         return None
-    with transaction.atomic():
-        entry, _ = SearchEntry.objects.update_or_create(
-            content_type=thread_content_type(),
-            object_id=thread.pk,
-            defaults=thread_entry_values(thread),
-        )
-        topics = list(thread.topics.all())
-        entry.set_topics_and_states(topics, [])
-        remember_terms([thread.title, *(topic.name for topic in topics)])
-    push_to_elasticsearch(entry)
-    return entry
+    values = {**thread_entry_values(thread), "owner_page_id": thread.community_id}
+    return save_entry(thread_content_type(), thread.pk, values, list(thread.topics.all()), [])
 
 
 def remove_thread(thread_id):
@@ -232,48 +296,28 @@ def library_pages():
 
 
 def rebuild_entries(progress=None):
-    """Rebuild every page entry from scratch. ``progress(done, total)`` is called as it goes."""
-    pages = list(library_pages())
-    keep = set()
-    for done, page in enumerate(pages, start=1):
-        entry = sync_page(page)
-        if entry:
-            keep.add(entry.pk)
-        if progress:
-            progress(done, len(pages))
-    from forums.models import Thread
+    """Rebuild every page entry from scratch. ``progress(done, total)`` is called as it goes.
 
-    for thread in Thread.objects.select_related("community"):
-        entry = sync_thread(thread)
-        if entry:
-            keep.add(entry.pk)
-    stale = SearchEntry.objects.filter(
-        content_type__in=[page_content_type(), thread_content_type()]
-    ).exclude(pk__in=keep)
-    for entry in stale:
-        entry.delete()
+    Pushes to Elasticsearch are recorded but not queued one by one: the caller rebuilds
+    the Elasticsearch index afterwards (or ``search_index catch-up`` pushes them)."""
+    with backlog.paused():
+        pages = list(library_pages())
+        keep = set()
+        for done, page in enumerate(pages, start=1):
+            entry = sync_page(page)
+            if entry:
+                keep.add(entry.pk)
+            if progress:
+                progress(done, len(pages))
+        from forums.models import Thread
+
+        for thread in Thread.objects.select_related("community"):
+            entry = sync_thread(thread)
+            if entry:
+                keep.add(entry.pk)
+        delete_entries(
+            SearchEntry.objects.filter(
+                content_type__in=[page_content_type(), thread_content_type()]
+            ).exclude(pk__in=keep)
+        )
     return len(keep)
-
-
-def push_to_elasticsearch(entry):
-    from .engines import elasticsearch_engine
-
-    engine = elasticsearch_engine()
-    if engine is None:
-        return
-    try:
-        engine.index_entries([entry])
-    except Exception as error:  # noqa: BLE001 - the database entry is saved; log and go on
-        logger.warning("Could not update Elasticsearch for entry %s: %s", entry.pk, error)
-
-
-def delete_from_elasticsearch(entry_ids):
-    from .engines import elasticsearch_engine
-
-    engine = elasticsearch_engine()
-    if engine is None:
-        return
-    try:
-        engine.delete_entries(entry_ids)
-    except Exception as error:  # noqa: BLE001
-        logger.warning("Could not delete entries %s from Elasticsearch: %s", entry_ids, error)

@@ -11,6 +11,7 @@ of the entries serves title autocomplete.
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
@@ -58,6 +59,10 @@ class SearchEntry(index.Indexed, models.Model):
     # writes both forms.
     topic_slugs = StringListField()
     state_codes = StringListField()
+    # The page whose privacy the entry follows: the page itself, or a thread's community.
+    # Withdrawing a page (unpublished, restricted, moved under a restriction, made
+    # private) deletes the entries of its subtree by this column, in the same transaction.
+    owner_page_id = models.PositiveBigIntegerField(null=True, blank=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = SearchEntryQuerySet.as_manager()
@@ -118,3 +123,23 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class PendingPush(models.Model):
+    """An entry whose Elasticsearch copy is out of date: the durable to-do list of writes.
+
+    Elasticsearch is written only by the task ``search.backlog.push_pending`` (or
+    ``manage.py search_index catch-up``), never in a request. A row stays until its push
+    is confirmed, so nothing is lost while Elasticsearch or the worker is down.
+
+    ``withdrawn``: the Elasticsearch copy must not be shown (the entry was deleted, or an
+    update removed words from it). It is a tombstone: the Elasticsearch engine excludes
+    these ids from every query, hits and aggregations alike, until the push is confirmed.
+    """
+
+    entry_id = models.BigIntegerField(primary_key=True)
+    withdrawn = models.BooleanField(default=False)
+    queued_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self):
+        return f"entry {self.entry_id}{' (withdrawn)' if self.withdrawn else ''}"

@@ -1,4 +1,10 @@
-"""Keep search entries in sync on publish, unpublish, move, delete and privacy changes."""
+"""Keep search entries in sync on publish, unpublish, move, delete and privacy changes.
+
+Withdrawals happen here, in the transaction of the change, so a page or thread that
+visitors may no longer see leaves search at once, even with the task worker stopped.
+Additions and updates (a new page, a lifted restriction, new text) go to a task after
+the commit, and may lag.
+"""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
@@ -9,7 +15,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from resources.signals import document_text_changed
 
-from . import tasks
+from . import indexing, tasks
 
 
 def enqueue_sync(page_id, include_descendants=False):
@@ -20,28 +26,36 @@ def enqueue_sync(page_id, include_descendants=False):
 
 @receiver(page_published)
 def on_publish(sender, instance, **kwargs):
+    indexing.withdraw_if_hidden(instance)  # e.g. a community published as private
     enqueue_sync(instance.pk)
 
 
 @receiver(page_unpublished)
 def on_unpublish(sender, instance, **kwargs):
+    indexing.withdraw_pages([instance.pk])
     enqueue_sync(instance.pk, include_descendants=True)
 
 
 @receiver(post_page_move)
 def on_move(sender, instance, **kwargs):
+    if instance.get_view_restrictions().exists():  # moved under a restricted section
+        indexing.withdraw_subtree(instance)
     enqueue_sync(instance.pk, include_descendants=True)
 
 
 @receiver(pre_delete, sender=Page)
 def on_delete(sender, instance, **kwargs):
-    page_id = instance.pk
-    transaction.on_commit(lambda: tasks.remove_page_entry.enqueue(page_id))
+    indexing.withdraw_subtree(instance)
 
 
 @receiver(post_save, sender=PageViewRestriction)
+def on_restriction(sender, instance, **kwargs):
+    indexing.withdraw_subtree(instance.page)
+    enqueue_sync(instance.page_id, include_descendants=True)
+
+
 @receiver(post_delete, sender=PageViewRestriction)
-def on_privacy_change(sender, instance, **kwargs):
+def on_restriction_lifted(sender, instance, **kwargs):
     enqueue_sync(instance.page_id, include_descendants=True)
 
 
@@ -67,10 +81,7 @@ def on_document_text(sender, document_id, **kwargs):
 
 
 def on_thread_delete(sender, instance, **kwargs):
-    from .indexing import remove_thread
-
-    thread_id = instance.pk
-    transaction.on_commit(lambda: remove_thread(thread_id))
+    indexing.remove_thread(instance.pk)
 
 
 def connect_forum_signals():

@@ -7,6 +7,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from network.core import health as site_health
+
 from .engines import get_engine
 from .facets import FACETS_BY_NAME
 from .query import SORTS, SearchQuery
@@ -63,4 +65,6 @@ def suggest(request):
 
 @require_GET
 def health(request):
-    return JsonResponse(get_engine().health())
+    """The site's whole health report, with the search engine's details at the top."""
+    report = site_health.report()
+    return site_health.json_response(report, **report["checks"].get("search", {}))

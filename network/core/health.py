@@ -9,10 +9,13 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+from django.http import JsonResponse
 from django.utils import timezone
 from django_tasks import task_backends
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult, get_date_max
+
+RETRY_AFTER_SECONDS = 30
 
 # name -> check(); a check returns a dict with at least {"ok": bool} and never raises.
 _checks: dict[str, Callable[[], dict]] = {}
@@ -21,6 +24,15 @@ _checks: dict[str, Callable[[], dict]] = {}
 def register(name, check):
     _checks[name] = check
     return check
+
+
+def json_response(report, **extra):
+    """The report as JSON: 200 when every check passes, else 503 with Retry-After."""
+    response = JsonResponse({**extra, **report}, status=200 if report["ok"] else 503)
+    if not report["ok"]:
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def report():

@@ -135,7 +135,13 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "sameside-library")
 # Seconds to wait for Elasticsearch per search request (no retries): when it is slow or
 # down, visitors wait at most this long before the database engine answers instead.
-ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))
+ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "0.5"))
+# The circuit breaker (search/engines/breaker.py, state in the cache so every worker
+# shares it): after this many failures in a row within the window (seconds), searches
+# skip Elasticsearch for the cool-down (seconds), then one request tries it again.
+ELASTICSEARCH_BREAKER_FAILURES = int(os.environ.get("ELASTICSEARCH_BREAKER_FAILURES", "3"))
+ELASTICSEARCH_BREAKER_WINDOW = float(os.environ.get("ELASTICSEARCH_BREAKER_WINDOW", "60"))
+ELASTICSEARCH_BREAKER_COOLDOWN = float(os.environ.get("ELASTICSEARCH_BREAKER_COOLDOWN", "30"))
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }

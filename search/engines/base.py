@@ -3,6 +3,10 @@
 SUGGEST_TOPICS = 4
 
 
+class IndexBehind(Exception):  # noqa: N818 - a state of the index, not a programming error
+    """Too many withdrawals wait for the engine's index: the database engine must answer."""
+
+
 def topic_suggestions(prefix):
     """Topics whose name contains ``prefix``, as autocomplete suggestions."""
     from resources.models import Topic

@@ -19,6 +19,7 @@ import difflib
 from django.db import connection
 from django.db.models import Q
 
+from .. import spelling
 from ..dialects import dialect, fetch_ids, plain_words
 from ..facet_sql import all_of, count_statement, selection_conditions
 from ..facets import FACETS, ContentKind
@@ -34,6 +35,7 @@ from ..results import (
 from .base import SearchEngine, topic_suggestions
 
 SUGGEST_TITLES = 6
+SPELLING_CANDIDATES = 5  # near words tried, nearest first, until one is visible
 ORDERINGS = {
     "newest": "s.published_at IS NULL, s.published_at DESC, s.title, s.id",
     "title": "s.title, s.id",
@@ -159,7 +161,10 @@ class DatabaseEngine(SearchEngine):
         return (topic_suggestions(prefix) + titles)[:limit]
 
     def spelling_suggestion(self, text):
-        """A corrected query built from the nearest known words, or ""."""
+        """A corrected query built from the nearest known words, or "".
+
+        ``SearchTerm`` is a vocabulary that never forgets, so each correction must also
+        match an entry the visitor may see (``search.spelling``)."""
         terms = query_terms(text)
         if not terms:
             return ""
@@ -172,23 +177,27 @@ class DatabaseEngine(SearchEngine):
         return " ".join(corrected) if changed else ""
 
     def closest_word(self, term):
+        """The nearest known word that a visible entry has, or ``term``."""
+        return spelling.first_visible(self.close_words(term)) or term
+
+    def close_words(self, term):
+        """Known words near ``term``, nearest first."""
         if connection.vendor == "postgresql":
             from django.contrib.postgres.search import TrigramSimilarity
 
-            match = (
+            return list(
                 SearchTerm.objects.annotate(similarity=TrigramSimilarity("word", term))
                 .filter(similarity__gt=0.3)
                 .order_by("-similarity", "word")
-                .values_list("word", flat=True)
-                .first()
+                .values_list("word", flat=True)[:SPELLING_CANDIDATES]
             )
-            return match or term
         # SQLite has no trigram index; compare against words that share a first letter.
         candidates = SearchTerm.objects.filter(word__startswith=term[0]).values_list(
             "word", flat=True
         )
-        close = difflib.get_close_matches(term, list(candidates[:5000]), n=1, cutoff=0.75)
-        return close[0] if close else term
+        return difflib.get_close_matches(
+            term, list(candidates[:5000]), n=SPELLING_CANDIDATES, cutoff=0.75
+        )
 
 
 def year_bounds(values):

@@ -15,6 +15,12 @@ counts, the year bounds and (when there is text) spelling suggestions:
 Writes go to an alias named ``index_name``; ``rebuild()`` fills a fresh, timestamped index
 and swaps the alias to it in one atomic step, so searches never see a half-built index.
 
+Withdrawn entries (tombstones in ``PendingPush``, written in the transaction that hid
+them) are excluded by id in the ``query`` itself, so neither hits nor any aggregation
+count them until their delete is confirmed. Spelling suggestions are offered only when
+the corrected word matches an entry the visitor may see (``search.spelling``): the term
+suggester reads every word the index ever held, deleted documents' words included.
+
 Errors propagate from ``search()`` and ``suggest()``: ``FallbackEngine`` catches them and
 answers from the database. ``health()`` never raises.
 """
@@ -43,16 +49,21 @@ from elasticsearch.dsl import (
     Text,
     normalizer,
 )
-from elasticsearch.helpers import bulk
+from elasticsearch.helpers import bulk, scan
 
+from .. import spelling
 from ..facets import FACETS, ContentKind
+from ..models import PendingPush
 from ..results import Hit, SearchResults, build_facet, highlight, query_terms
-from .base import SearchEngine, topic_suggestions
+from .base import IndexBehind, SearchEngine, topic_suggestions
 from .database import SUGGEST_TITLES
 
 ENGINE_NAME = "elasticsearch"
-DEFAULT_TIMEOUT = 2  # seconds, when settings.ELASTICSEARCH_TIMEOUT is not set
-WRITE_TIMEOUT = 60  # seconds: bulk requests carry whole document texts
+DEFAULT_TIMEOUT = 0.5  # seconds, when settings.ELASTICSEARCH_TIMEOUT is not set
+WRITE_TIMEOUT = 60  # seconds: a rebuild's bulk requests carry whole document texts
+PUSH_TIMEOUT = 10  # seconds: the task's pushes of a few changed entries
+MAX_WITHDRAWN = 1000  # more tombstones than this: the index is too far behind to serve
+SPELLING_OPTIONS = 3  # candidates per word, tried in order until one is visible
 BATCH_SIZE = 500
 FACET_SIZE = 200  # buckets per facet: far more than any facet has values (never the default 10)
 FRAGMENT_SIZE = 200
@@ -257,10 +268,17 @@ def sort_keys(query):
     ]
 
 
-def build_search(query, index=None):
+def without(query, exclude_ids):
+    """``query`` minus the withdrawn entries (hits and every aggregation)."""
+    if not exclude_ids:
+        return query
+    return Q("bool", must=[query], must_not=[Q("ids", values=[str(pk) for pk in exclude_ids])])
+
+
+def build_search(query, index=None, exclude_ids=()):
     """The one request for a ``SearchQuery``: hits, highlights, facets, years, spelling."""
     search = Search(index=index)
-    search = search.query(text_query(query) if query.text else Q("match_all"))
+    search = search.query(without(text_query(query) if query.text else Q("match_all"), exclude_ids))
     post_filters = selection_filters(query)
     if post_filters:
         search = search.post_filter(all_of(post_filters))
@@ -287,7 +305,12 @@ def build_search(query, index=None):
         search = search.suggest(
             SUGGESTER,
             query.text,
-            term={"field": SUGGESTER, "suggest_mode": "missing", "size": 1, "sort": "score"},
+            term={
+                "field": SUGGESTER,
+                "suggest_mode": "missing",
+                "size": SPELLING_OPTIONS,
+                "sort": "score",
+            },
         )
     search = search.sort(*sort_keys(query))
     search = search.source(list(SOURCE_FIELDS))
@@ -336,13 +359,18 @@ def make_hit(raw, terms):
     )
 
 
-def spelling_suggestion(response):
-    """The query with every unknown word replaced by its best suggestion, or ""."""
+def spelling_suggestion(response, visible=None):
+    """The query with every unknown word replaced by its best suggestion, or "".
+
+    ``visible(word)`` confirms a suggestion (the first option that passes is taken): the
+    suggester's vocabulary includes words of deleted and withdrawn documents."""
     corrected, changed = [], False
     for entry in response.get("suggest", {}).get(SUGGESTER, []):
-        options = entry.get("options") or []
+        options = [option["text"] for option in entry.get("options") or []]
+        if visible is not None:
+            options = [word for word in options if visible(word)]
         if options:
-            corrected.append(options[0]["text"])
+            corrected.append(options[0])
             changed = True
         else:
             corrected.append(entry["text"])
@@ -376,12 +404,13 @@ def facet_results(query, aggregations, choices=None):
     return facets
 
 
-def results_from_response(query, response, choices=None):
+def results_from_response(query, response, choices=None, visible=None):
     """``SearchResults`` from the raw JSON of the request ``build_search`` made.
 
     ``response`` may be for a clamped page (see ``ElasticsearchEngine.search``): the page
     number is clamped here the same way and the database engine's notice is added.
-    ``choices`` (facet name -> {value: label}) defaults to each facet's choices.
+    ``choices`` (facet name -> {value: label}) defaults to each facet's choices;
+    ``visible`` confirms spelling suggestions (see ``spelling_suggestion``).
     """
     total = total_hits(response)
     num_pages = max(1, math.ceil(total / query.per_page))
@@ -400,7 +429,7 @@ def results_from_response(query, response, choices=None):
         per_page=query.per_page,
         engine=ENGINE_NAME,
         year_bounds=year_bounds(aggregations),
-        suggestion=spelling_suggestion(response) if not total and query.text else "",
+        suggestion=spelling_suggestion(response, visible) if not total and query.text else "",
         notices=notices,
     )
 
@@ -439,21 +468,36 @@ class ElasticsearchEngine(SearchEngine):
             )
         return self._client
 
-    def writer(self):
-        return self.client.options(request_timeout=WRITE_TIMEOUT)
+    def writer(self, timeout=WRITE_TIMEOUT):
+        return self.client.options(request_timeout=timeout)
 
     # Search -----------------------------------------------------------------------------
-    def execute(self, query):
-        body = build_search(query).to_dict()
+    def withdrawn(self):
+        """The tombstoned entry ids; ``IndexBehind`` when there are too many to send."""
+        ids = list(
+            PendingPush.objects.filter(withdrawn=True)
+            .order_by("entry_id")
+            .values_list("entry_id", flat=True)[: MAX_WITHDRAWN + 1]
+        )
+        if len(ids) > MAX_WITHDRAWN:
+            raise IndexBehind(f"more than {MAX_WITHDRAWN} withdrawals wait for Elasticsearch")
+        return ids
+
+    def send(self, body):
+        """One search request; the raw JSON response."""
         return self.client.search(index=self.index_name, body=body).body
 
+    def execute(self, query, exclude_ids=()):
+        return self.send(build_search(query, exclude_ids=exclude_ids).to_dict())
+
     def search(self, query):
-        response = self.execute(query)
+        exclude_ids = self.withdrawn()
+        response = self.execute(query, exclude_ids)
         num_pages = max(1, math.ceil(total_hits(response) / query.per_page))
         if query.page > num_pages:
             # Past the end: fetch the last page once (results_from_response adds the notice).
-            response = self.execute(query.with_page(num_pages))
-        return results_from_response(query, response)
+            response = self.execute(query.with_page(num_pages), exclude_ids)
+        return results_from_response(query, response, visible=spelling.is_visible)
 
     def suggest(self, prefix, limit=8):
         prefix = " ".join(prefix.split())[:60]
@@ -462,15 +506,20 @@ class ElasticsearchEngine(SearchEngine):
         search = (
             Search()
             .query(
-                "multi_match",
-                query=prefix,
-                type="bool_prefix",
-                operator="and",
-                fields=["title_suggest", "title_suggest._2gram", "title_suggest._3gram"],
+                without(
+                    Q(
+                        "multi_match",
+                        query=prefix,
+                        type="bool_prefix",
+                        operator="and",
+                        fields=["title_suggest", "title_suggest._2gram", "title_suggest._3gram"],
+                    ),
+                    self.withdrawn(),
+                )
             )
             .source(["title", "url", "kind"])
         )[:SUGGEST_TITLES]
-        response = self.client.search(index=self.index_name, body=search.to_dict()).body
+        response = self.send(search.to_dict())
         titles = [
             {
                 "label": hit["_source"]["title"],
@@ -481,13 +530,11 @@ class ElasticsearchEngine(SearchEngine):
         ]
         return (topic_suggestions(prefix) + titles)[:limit]
 
+    def describe(self):
+        return {"url": public_url(self.url), "index": self.index_name}
+
     def health(self):
-        report = {
-            "engine": self.name,
-            "ok": False,
-            "url": public_url(self.url),
-            "index": self.index_name,
-        }
+        report = {"engine": self.name, "ok": False, **self.describe()}
         try:
             if not self.client.ping():
                 report["error"] = "Elasticsearch did not answer."
@@ -527,21 +574,42 @@ class ElasticsearchEngine(SearchEngine):
         for entry in entries:
             yield {"_index": index, "_id": str(entry.pk), "_source": entry_to_document(entry)}
 
-    def index_entries(self, entries):
-        """Add or replace the documents for these entries."""
+    def index_entries(self, entries, refresh=None):
+        """Add or replace the documents for these entries. ``refresh="wait_for"`` returns
+        only once searches see them."""
+        if not entries:
+            return 0
         index = self.ensure_index()
-        count, _ = bulk(self.writer(), self.actions(entries, index), chunk_size=BATCH_SIZE)
+        count, _ = bulk(
+            self.writer(PUSH_TIMEOUT),
+            self.actions(entries, index),
+            chunk_size=BATCH_SIZE,
+            refresh=refresh,
+        )
         return count
 
-    def delete_entries(self, ids):
+    def delete_entries(self, ids, refresh=None):
         """Remove the documents for these entry ids (missing ones are fine)."""
         if not ids:
             return 0
         if not self.client.indices.exists(index=self.index_name):
             return 0
         actions = ({"_op_type": "delete", "_index": self.index_name, "_id": str(pk)} for pk in ids)
-        count, _ = bulk(self.writer(), actions, chunk_size=BATCH_SIZE, ignore_status=(404,))
+        count, _ = bulk(
+            self.writer(PUSH_TIMEOUT),
+            actions,
+            chunk_size=BATCH_SIZE,
+            ignore_status=(404,),
+            refresh=refresh,
+        )
         return count
+
+    def indexed_ids(self):
+        """Every entry id in the index (ids only, scrolled)."""
+        return {
+            int(hit["_id"])
+            for hit in scan(self.writer(), index=self.index_name, query={"_source": False})
+        }
 
     def rebuild(self, queryset, progress=None):
         """Index ``queryset`` into a new index, then point the alias at it atomically.

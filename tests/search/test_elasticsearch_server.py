@@ -159,3 +159,34 @@ def test_deleting_and_reindexing_an_entry(es_engine):
     es_engine.index_entries([entry])
     refresh(es_engine)
     assert es_engine.search(query).total == before.total
+
+
+def test_a_withdrawal_is_hidden_until_elasticsearch_confirms_it(
+    es_engine, demo, settings, no_worker, django_capture_on_commit_callbacks
+):
+    from wagtail.models import PageViewRestriction
+
+    from search import backlog, engines
+    from search.indexing import page_content_type
+    from search.models import PendingPush
+
+    engines._elasticsearch.clear()
+    settings.ELASTICSEARCH_URL = es_engine.url
+    settings.ELASTICSEARCH_INDEX = es_engine.index_name
+    toledo = demo["toledo"]
+    entry_id = SearchEntry.objects.get(content_type=page_content_type(), object_id=toledo.pk).pk
+
+    with django_capture_on_commit_callbacks(execute=True):  # the push is queued, not run
+        PageViewRestriction.objects.create(page=toledo, restriction_type="login")
+    assert es_engine.client.exists(index=es_engine.index_name, id=str(entry_id))  # still there
+    results = es_engine.search(query_for("q=Toledo"))
+    assert toledo.url not in [hit.url for hit in results.hits]  # but excluded by tombstone
+    case_studies = es_engine.search(query_for("type=case_study"))  # Toledo: the only one in OH
+    states = next(f for f in case_studies.facets if f.name == "state").options
+    assert all(o.value != "OH" or o.count == 0 for o in states)
+
+    assert backlog.push() >= 1  # the worker's push, confirmed with refresh=wait_for
+    assert not PendingPush.objects.filter(entry_id=entry_id).exists()
+    assert not es_engine.client.exists(index=es_engine.index_name, id=str(entry_id))
+    assert toledo.url not in [hit.url for hit in es_engine.search(query_for("q=Toledo")).hits]
+    engines._elasticsearch.clear()

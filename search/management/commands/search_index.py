@@ -2,16 +2,21 @@
 
 manage.py search_index rebuild   # entries from every live, public page, the database's
                                  # full-text index (and Elasticsearch)
-manage.py search_index status    # counts, which engine is serving, full-text triggers
+manage.py search_index status    # counts, which engine is serving, full-text triggers,
+                                 # the circuit breaker and the Elasticsearch backlog
+manage.py search_index catch-up  # push the backlog of Elasticsearch writes now (after
+                                 # Elasticsearch or the task worker was down)
 """
 
 import sys
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
-from search import indexing
+from search import backlog, indexing
 from search.dialects import dialect, fulltext_triggers_in_place
 from search.engines import elasticsearch_engine, get_engine
+from search.engines.breaker import elasticsearch_breaker
 from search.models import SearchEntry
 
 
@@ -40,7 +45,7 @@ class Command(BaseCommand):
     help = "Rebuild the search index (database entries and, when configured, Elasticsearch)."
 
     def add_arguments(self, parser):
-        parser.add_argument("action", choices=["rebuild", "status"])
+        parser.add_argument("action", choices=["rebuild", "status", "catch-up"])
 
     def handle(self, *args, action, **options):
         if action == "status":
@@ -56,7 +61,11 @@ class Command(BaseCommand):
                 )
             if "elasticsearch" in health:
                 self.stdout.write(f"Elasticsearch: {health['elasticsearch']}")
+                self.stdout.write(f"Waiting for Elasticsearch: {backlog.status()}")
             return
+        if action == "catch-up":
+            return self.catch_up()
+        started = timezone.now()
         stream = sys.stdout if self.stdout._out is sys.stdout else self.stdout._out
         count = indexing.rebuild_entries(progress=progress_bar(stream, "Entries      "))
         dialect().rebuild_fulltext()
@@ -67,3 +76,23 @@ class Command(BaseCommand):
                 SearchEntry.objects.all(), progress=progress_bar(stream, "Elasticsearch")
             )
             self.stdout.write(f"Indexed {total} entries in Elasticsearch.")
+            backlog.clear(before=started)  # the new index holds every change until then
+            # Changes made while the index was filling may have gone to the old index.
+            changed = SearchEntry.objects.filter(updated_at__gte=started)
+            backlog.mark(changed.values_list("pk", flat=True))
+            gone = engine.indexed_ids() - set(SearchEntry.objects.values_list("pk", flat=True))
+            backlog.mark(gone, withdrawn=True)
+
+    def catch_up(self):
+        if elasticsearch_engine() is None:
+            self.stdout.write("Elasticsearch is not configured; nothing to push.")
+            return
+        # Asked for by a person: try now, whatever the breaker says.
+        elasticsearch_breaker().reset()
+        pushed = backlog.push()
+        if pushed is None:
+            raise CommandError(
+                f"Elasticsearch could not be written; {backlog.status()['pending']} entries "
+                "are still waiting. Check it is up, then run this again."
+            )
+        self.stdout.write(f"Pushed {pushed} entries to Elasticsearch; nothing is waiting.")

@@ -22,7 +22,7 @@ def test_healthz_reports_each_dependency(client, db):
     assert body["ok"] is True
     assert {"database", "cache", "tasks"} <= set(body["checks"])
     assert body["checks"]["database"]["ok"] is True
-    assert response["Cache-Control"].startswith("max-age=0")
+    assert response["Cache-Control"] == "no-store"
 
 
 @override_settings(TASKS=DATABASE_TASKS, HEALTH_MAX_TASK_AGE=300)
@@ -109,3 +109,9 @@ def test_database_down_gives_503_with_retry_after(vendor):
     assert "Traceback" not in page
     checks = json.loads(results["/healthz/"][2])["checks"]
     assert checks["database"]["ok"] is False
+
+
+def test_search_health_carries_the_whole_report(client, db):
+    body = client.get("/search/health/").json()
+    assert body["engine"] == "database"
+    assert {"database", "cache", "tasks", "search"} <= set(body["checks"])
