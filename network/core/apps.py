@@ -10,8 +10,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Site plumbing"
 
     def ready(self):
-        from . import health  # imports models, which can load only once the apps are ready
+        from . import health_checks  # uses models, which load only once the apps are ready
 
-        health.register_core_checks()
+        health_checks.register_core_checks()
         request_started.connect(background.request_started, dispatch_uid="core.after_response")
         request_finished.connect(background.request_finished, dispatch_uid="core.after_response")
