@@ -69,6 +69,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "network.core.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -80,6 +81,38 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "network.urls"
+
+# Content-Security-Policy (django-csp; see network/core/csp.py and docs/security.md). The
+# site's pages run only the site's own script files and styles: nothing inline, nothing
+# from elsewhere. The Wagtail admin, below ADMIN_URL_PREFIX, also needs inline scripts
+# (its templates write them, without nonces) and inline styles (the rich text editor
+# adds them), and nothing more, as measured in Chromium: tests/browser/test_csp.py
+# fails on any violation. The admin calls no outside service (no Gravatar avatars, which
+# would send a hash of each editor's email address away, and no release check).
+ADMIN_URL_PREFIX = "/admin/"
+_SITE_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    # The admin's preview shows the site's pages in a frame of its own.
+    "frame-ancestors": ["'self'"],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _SITE_CSP}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_SITE_CSP,
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+    }
+}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 TEMPLATES = [
     {
