@@ -9,9 +9,10 @@ Roles:
   there accepts answers, pins and locks threads;
 - facilitators also move threads between communities they facilitate, and approve the
   held first posts of new members there;
-- moderator: staff, or in the ``Moderators`` group (the group Wagtail's review workflow
-  already uses); all of the above in every community, edits any post, hides and restores
-  posts, and suspends members.
+- moderator: in the ``Moderators`` group (the group Wagtail's review workflow already
+  uses), or a superuser (who may do everything by definition); all of the above in every
+  community, edits any post, hides and restores posts, and suspends members. Staff
+  status (``is_staff``) only opens the Wagtail admin: an editor is not a moderator.
 
 A suspended member keeps reading but can write nothing (post, edit, mark, flag, accept).
 A held post (a new member's first posts, waiting for approval) is seen only by its author
@@ -30,7 +31,7 @@ MODERATORS_GROUP = "Moderators"
 def is_moderator(user):
     if not user.is_authenticated:
         return False
-    if user.is_staff or user.is_superuser:
+    if user.is_superuser:
         return True
     # Asked several times per request (once per post on a thread page): cache on the user.
     if not hasattr(user, "_forums_is_moderator"):
@@ -178,8 +179,7 @@ def viewers_filter(community):
 
     memberships = get_user_model().groups.through.objects
     return Q(is_active=True) & (
-        Q(is_staff=True)
-        | Q(is_superuser=True)
+        Q(is_superuser=True)
         | Q(pk__in=memberships.filter(group__name=MODERATORS_GROUP).values("user_id"))
         | Q(pk__in=memberships.filter(group_id=community.private_group_id).values("user_id"))
         | Q(pk__in=facilitator_ids(community))

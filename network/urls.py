@@ -8,11 +8,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from forums import notification_views
 from network import views as network_views
+from network.core import signin
 from network.core import views as core_views
 from resources import views as resource_views
 from search import views as search_views
 
 urlpatterns = [
+    # Before Wagtail's own sign-in forms, which would skip allauth's checks.
+    path("admin/login/", signin.admin_login, name="admin_login"),
+    path("_util/login/", signin.site_login, name="site_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),

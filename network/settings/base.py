@@ -69,6 +69,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "network.core.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -80,6 +81,38 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "network.urls"
+
+# Content-Security-Policy (django-csp; see network/core/csp.py and docs/security.md). The
+# site's pages run only the site's own script files and styles: nothing inline, nothing
+# from elsewhere. The Wagtail admin, below ADMIN_URL_PREFIX, also needs inline scripts
+# (its templates write them, without nonces) and inline styles (the rich text editor
+# adds them), and nothing more, as measured in Chromium: tests/browser/test_csp.py
+# fails on any violation. The admin calls no outside service (no Gravatar avatars, which
+# would send a hash of each editor's email address away, and no release check).
+ADMIN_URL_PREFIX = "/admin/"
+_SITE_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    # The admin's preview shows the site's pages in a frame of its own.
+    "frame-ancestors": ["'self'"],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _SITE_CSP}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_SITE_CSP,
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+    }
+}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 TEMPLATES = [
     {
@@ -147,7 +180,7 @@ WAGTAILSEARCH_BACKENDS = {
 }
 
 # Background work: run immediately unless TASK_BACKEND=database, which queues
-# tasks in the database for `manage.py db_worker`.
+# tasks in the database for `manage.py run_worker`.
 if os.environ.get("TASK_BACKEND", "immediate") == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 else:
@@ -190,10 +223,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
-]
+# One way in: allauth's backend (email and password) is the only one, and every sign-in
+# form is allauth's, so email verification, the rate limits and the lockout apply to all
+# of them. Wagtail's /admin/login/ and /_util/login/ send people on to allauth's sign-in
+# page (network/core/signin.py); Wagtail's own password reset is off (allauth's is used).
+AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"]
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 # Accounts: email is the login, verification is mandatory, login is rate limited.
 ACCOUNT_ADAPTER = "network.core.accounts.AccountAdapter"
@@ -203,16 +239,29 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# A password reset never signs anyone in: the member signs in afterwards, through the
+# same checks as everybody.
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[SameSide] "
+# "key" in login_failed is the account and the client address together (see
+# AccountAdapter): five wrong passwords lock that address out of that account for five
+# minutes, while the owner signing in from elsewhere is not refused.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    "login_failed": "20/m/ip,5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
 }
+# The client address that rate limits count: the connection's address unless the site
+# runs behind proxies it controls. TRUSTED_PROXY_COUNT is how many proxies append to
+# X-Forwarded-For (the address that many places from the end is the client's);
+# TRUSTED_CLIENT_IP_HEADER names a header the proxy sets instead (e.g. X-Real-IP).
+# X-Forwarded-For is ignored when neither is set: anyone can send it.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("TRUSTED_CLIENT_IP_HEADER") or None
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"

@@ -27,7 +27,26 @@ STORAGES = {
 }
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 
-# Background work: a worker (`manage.py db_worker`) is part of production, so tasks,
+# --- Sign-in safety: a real database, a shared cache, HSTS ------------------------------
+# No silent fallbacks. Without DATABASE_URL the base settings would use the checkout's
+# SQLite file, which holds the development accounts and their published password; without
+# REDIS_URL each app server process would count failed sign-ins on its own, so the limits
+# and the lockout would let most guesses through.
+if not os.environ.get("DATABASE_URL"):
+    raise ImproperlyConfigured(
+        "Set DATABASE_URL for production (e.g. postgres://user:password@host:5432/sameside):"
+        " without it the site would use the development SQLite file and its test accounts."
+    )
+if not REDIS_URL:  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set REDIS_URL for production (e.g. redis://127.0.0.1:6379/0): sign-in limits and"
+        " lockouts must be counted in one cache that every app server process shares."
+    )
+# Opt in once every subdomain serves HTTPS; preloading is hard to undo (docs/security.md).
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)  # noqa: F405
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)  # noqa: F405
+
+# Background work: a worker (`manage.py run_worker`) is part of production, so tasks,
 # email among them, are queued in the database unless TASK_BACKEND says otherwise.
 if os.environ.get("TASK_BACKEND", "database") == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -93,7 +93,9 @@ def test_password_reset(client, make_user, django_capture_on_commit_callbacks):
     new_password = "Sh4red-Responsibility"
     response = client.post(form_url, {"password1": new_password, "password2": new_password})
     assert response.status_code == 302
-    assert client.login(username="board", password=new_password)
+    # The reset signs nobody in (ACCOUNT_LOGIN_ON_PASSWORD_RESET); the new password works.
+    assert "_auth_user_id" not in client.session
+    assert client.login(email="board@district.example", password=new_password)
 
 
 @override_settings(ACCOUNT_RATE_LIMITS={"login_failed": "3/m/ip"})

@@ -1,5 +1,9 @@
 """Create local accounts for trying the site: an admin, an editor and a moderator.
 
+All three may open the Wagtail admin (``is_staff``). Only the moderator (the Moderators
+group) and the admin (a superuser) moderate the communities: staff status alone gives no
+moderation powers. Everyone signs in with the email address, on allauth's page.
+
 Development only: it refuses to run unless DEBUG is on, and prints the credentials.
 """
 
@@ -47,8 +51,7 @@ class Command(BaseCommand):
             self.style.SUCCESS("Development accounts (local use only):")
             + f"\n  Wagtail admin: http://127.0.0.1:{options['port']}/admin/"
             + "".join(
-                f"\n  {username:<10} username '{username}' or email {email},"
-                f" password '{DEV_PASSWORD}'"
+                f"\n  {username:<10} email {email}, password '{DEV_PASSWORD}'"
                 for username, email, _, _ in DEV_USERS
             )
         )
