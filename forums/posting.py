@@ -108,6 +108,10 @@ def edit_post(post, editor, body):
     (``limits.must_hold_edit``): it is held again, with its thread if it is the question,
     and leaves the search index until approved (``post.held_again`` says so)."""
     post.held_again = False
+    # Lock the post and read its text afresh: of two simultaneous edits, the second then
+    # keeps the first one's text in the history, not the text both started from.
+    list(Post.objects.select_for_update().filter(pk=post.pk).values_list("pk"))
+    post.refresh_from_db(fields=["body", "held"])
     if body == post.body:
         return False
     now = timezone.now()

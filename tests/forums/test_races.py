@@ -47,3 +47,22 @@ def test_the_same_post_sent_twice_at_once_is_posted_once(demo_database, forum, l
     statuses = race(member, 3, lambda client, _: client.post(ask_url, question).status_code)
     assert statuses == [302, 302, 302]
     assert Thread.objects.filter(title="Asked twice at once").count() == 1
+
+
+def test_simultaneous_edits_keep_a_true_history(demo_database, forum, settings):
+    settings.FORUMS_EDITS_PER_HOUR = 3
+    author = forum.people.other
+    edit_url = reverse("forums:edit_post", args=[forum.public.slug, forum.reply.pk])
+    bodies = [f"Edited in tab {number}." for number in range(5)]
+    statuses = race(
+        author,
+        5,
+        lambda client, number: client.post(edit_url, {"body": bodies[number]}).status_code,
+    )
+    assert sorted(statuses) == [302] * 3 + [429] * 2
+    post = Post.objects.get(pk=forum.reply.pk)
+    # Each edit kept the text the one before it left: a chain from the original text.
+    chain = [edit.previous_body for edit in post.edits.order_by("edited_at", "pk")]
+    assert chain[0] == "An answer from another member."
+    assert len(set(chain)) == 3 and set(chain[1:]) | {post.body} <= set(bodies)
+    assert post.body not in chain
