@@ -3,6 +3,7 @@ forms staff use (move a thread, suspend a member)."""
 
 from django import forms
 
+from network.core.fields import IdChoiceField, IdMultipleChoiceField
 from resources.models import Topic
 
 from .models import BODY_MAX_LENGTH, TITLE_MAX_LENGTH, FlagReason, MemberPreferences, WatchLevel
@@ -44,7 +45,7 @@ class AskForm(forms.Form):
         # is also the subject of notification emails.
         return " ".join(self.cleaned_data["title"].split())
 
-    topics = forms.ModelMultipleChoiceField(
+    topics = IdMultipleChoiceField(
         queryset=Topic.objects.order_by("name"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -54,7 +55,7 @@ class AskForm(forms.Form):
 
 class ReplyForm(forms.Form):
     body = body_field("Your reply", "Write your reply: it cannot be empty.")
-    reply_to = forms.ModelChoiceField(
+    reply_to = IdChoiceField(
         queryset=None,
         required=False,
         widget=forms.HiddenInput,
@@ -94,7 +95,7 @@ class WatchForm(forms.Form):
 
 
 class MoveThreadForm(forms.Form):
-    community = forms.ModelChoiceField(
+    community = IdChoiceField(
         queryset=None,
         label="Move to",
         empty_label=None,

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 
+from network.core.text import query_text
 from resources.models import paginate
 
 from . import permissions, watching
@@ -77,7 +78,7 @@ def community_context(request, community):
     show = request.GET.get("show", "")
     if show not in ThreadFilter.values:
         show = ThreadFilter.ALL
-    query = request.GET.get("q", "").strip()[:QUERY_MAX_LENGTH]
+    query = query_text(request.GET.get("q"), QUERY_MAX_LENGTH)
 
     threads = visible_threads(community, user)
     if show == ThreadFilter.UNANSWERED:

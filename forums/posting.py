@@ -102,15 +102,34 @@ def reject(post):
 
 @transaction.atomic
 def edit_post(post, editor, body):
-    """Change a post's text, keeping the previous text in its history. False if unchanged."""
+    """Change a post's text, keeping the previous text in its history. False if unchanged.
+
+    A new member's edit of their published post sends it back for approval
+    (``limits.must_hold_edit``): it is held again, with its thread if it is the question,
+    and leaves the search index until approved (``post.held_again`` says so)."""
+    post.held_again = False
+    # Lock the post and read its text afresh: of two simultaneous edits, the second then
+    # keeps the first one's text in the history, not the text both started from.
+    list(Post.objects.select_for_update().filter(pk=post.pk).values_list("pk"))
+    post.refresh_from_db(fields=["body", "held"])
     if body == post.body:
         return False
     now = timezone.now()
     PostEdit.objects.create(post=post, previous_body=post.body, edited_by=editor, edited_at=now)
     post.body = body
     post.edited_at = now
-    post.save(update_fields=["body", "edited_at"])
-    index(post.thread)
+    fields = ["body", "edited_at"]
+    thread = post.thread
+    if limits.must_hold_edit(editor, post):
+        post.held = post.held_again = True
+        fields.append("held")
+        if post.pk == thread.question_id and not thread.held:
+            thread.held = True
+            thread.save(update_fields=["held"])
+    post.save(update_fields=fields)
+    if post.held_again:
+        thread.refresh_counters()
+    index(thread)
     return True
 
 

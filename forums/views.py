@@ -14,6 +14,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from network.core.ids import parse_id
+from network.core.locks import member_lock
 from resources.models import paginate
 
 from . import limits, permissions, posting, watching
@@ -33,6 +35,11 @@ HELD_MESSAGE = (
     "Thank you: as a new member, your first post waits for a moderator's approval. "
     "Only you can see it until then."
 )
+EDIT_HELD_MESSAGE = (
+    "Your changes are saved. As you are a new member, the changed post waits for a "
+    "moderator's approval again; only you can see it until then."
+)
+ALREADY_POSTED = "This was already posted a moment ago, so it was not posted twice."
 
 
 def get_community(request, slug):
@@ -205,14 +212,23 @@ def roster_ids(user_ids):
     return set(Facilitator.objects.filter(user_id__in=user_ids).values_list("user_id", flat=True))
 
 
-def refusal_status(form, user, community, new_thread=False):
-    """None when a submitted post may be saved; otherwise the status to show the form
-    again with: 400 for invalid input, 429 when a rate limit refuses it for now."""
+def submit_post(form, user, community, find_duplicate, write, new_thread=False):
+    """Check a submitted post and save it, the limits counted under the member's lock so
+    that simultaneous submissions are checked one after another.
+
+    Returns ``(status, saved, duplicate)``: status 400 for invalid input and 429 when a
+    limit refuses it for now (the form then carries the reason), else None with the new
+    post or thread in ``saved``, or, when the same post was sent moments ago (a retry, a
+    double click), the one already posted in ``duplicate``."""
     if not form.is_valid():
-        return 400
-    if limits.too_soon(form, user, community, new_thread=new_thread):
-        return 429
-    return None
+        return 400, None, None
+    with member_lock(user):
+        duplicate = find_duplicate(form.cleaned_data)
+        if duplicate is not None:
+            return None, None, duplicate
+        if limits.too_soon(form, user, community, new_thread=new_thread):
+            return 429, None, None
+        return None, write(form.cleaned_data), None
 
 
 def refuse_writing(request, community, message):
@@ -237,15 +253,22 @@ def ask(request, slug):
     status = 200
     if request.method == "POST":
         form = AskForm(request.POST)
-        status = refusal_status(form, request.user, community, new_thread=True)
-        if status is None:
-            thread = posting.start_thread(
-                community,
-                request.user,
-                form.cleaned_data["title"],
-                form.cleaned_data["body"],
-                topics=form.cleaned_data["topics"],
-            )
+        status, thread, duplicate = submit_post(
+            form,
+            request.user,
+            community,
+            lambda data: limits.duplicate_thread(
+                request.user, community, data["title"], data["body"]
+            ),
+            lambda data: posting.start_thread(
+                community, request.user, data["title"], data["body"], topics=data["topics"]
+            ),
+            new_thread=True,
+        )
+        if duplicate is not None:
+            messages.info(request, ALREADY_POSTED)
+            return redirect(duplicate)
+        if thread is not None:
             if thread.held:
                 messages.info(request, HELD_MESSAGE)
             else:
@@ -276,14 +299,19 @@ def reply(request, slug, pk):
     status = 200
     if request.method == "POST":
         form = ReplyForm(request.POST, thread=thread)
-        status = refusal_status(form, request.user, community)
-        if status is None:
-            post = posting.add_reply(
-                thread,
-                request.user,
-                form.cleaned_data["body"],
-                reply_to=form.cleaned_data["reply_to"],
-            )
+        status, post, duplicate = submit_post(
+            form,
+            request.user,
+            community,
+            lambda data: limits.duplicate_reply(request.user, thread, data["body"]),
+            lambda data: posting.add_reply(
+                thread, request.user, data["body"], reply_to=data["reply_to"]
+            ),
+        )
+        if duplicate is not None:
+            messages.info(request, ALREADY_POSTED)
+            return redirect(duplicate)
+        if post is not None:
             if post.held:
                 messages.info(request, HELD_MESSAGE)
             else:
@@ -293,12 +321,12 @@ def reply(request, slug, pk):
     else:
         form = ReplyForm(initial=reply_initial(request, thread), thread=thread)
 
-    replying_to = str(form["reply_to"].value() or "")
+    replying_to = parse_id(form["reply_to"].value())
     target = (
         thread.posts.select_related("author")
         .filter(pk=replying_to, hidden=False, held=False)
         .first()
-        if replying_to.isdigit()
+        if replying_to
         else None
     )
     crumb = {"label": "Reply", "url": request.path}
@@ -325,8 +353,8 @@ def reply_initial(request, thread):
     """``?reply_to=<id>`` answers a post; ``?quote=<id>`` also starts with its text quoted."""
     initial = {}
     for param in ("quote", "reply_to"):
-        value = request.GET.get(param, "")
-        if not value.isdigit():
+        value = parse_id(request.GET.get(param))
+        if value is None:
             continue
         post = (
             thread.posts.select_related("author").filter(pk=value, hidden=False, held=False).first()
@@ -353,12 +381,22 @@ def edit_post(request, slug, pk):
     if request.method == "POST":
         form = EditPostForm(request.POST)
         if form.is_valid():
-            if posting.edit_post(post, request.user, form.cleaned_data["body"]):
-                messages.success(request, "Your changes are saved.")
-            else:
-                messages.info(request, "Nothing changed.")
-            return redirect(post)
-        status = 400
+            with member_lock(request.user):
+                refused = limits.edit_refused(form, request.user, post)
+                changed = not refused and posting.edit_post(
+                    post, request.user, form.cleaned_data["body"]
+                )
+            if not refused:
+                if post.held_again:
+                    messages.info(request, EDIT_HELD_MESSAGE)
+                elif changed:
+                    messages.success(request, "Your changes are saved.")
+                else:
+                    messages.info(request, "Nothing changed.")
+                return redirect(post)
+            status = 429
+        else:
+            status = 400
     else:
         form = EditPostForm(initial={"body": post.body})
     thread = post.thread
@@ -421,12 +459,8 @@ def accept(request, slug, pk):
             thread.community,
             "Only the person who asked, a facilitator or a moderator can accept an answer.",
         )
-    post_id = request.POST.get("post", "")
-    post = (
-        thread.posts.filter(pk=post_id, hidden=False, held=False).first()
-        if post_id.isdigit()
-        else None
-    )
+    post_id = parse_id(request.POST.get("post"))
+    post = thread.posts.filter(pk=post_id, hidden=False, held=False).first() if post_id else None
     first_id = thread.posts.in_thread_order().values_list("pk", flat=True).first()
     if post is None or post.pk == first_id:
         return refuse(request, "Choose a reply to accept.", thread.community, status=400)
@@ -445,6 +479,14 @@ def helpful(request, slug, pk):
     if not permissions.can_mark_helpful(request.user, post):
         return refuse_writing(
             request, post.thread.community, "You cannot mark your own post as helpful."
+        )
+    if not limits.helpful_click_allowed(request.user):
+        return refuse(
+            request,
+            "You have marked and unmarked many posts in the last minute. Please wait a "
+            "minute, then try again.",
+            post.thread.community,
+            status=429,
         )
     posting.toggle_helpful(post, request.user)
     return redirect(post)

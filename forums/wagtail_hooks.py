@@ -55,7 +55,7 @@ def held_post_urls():
     return [
         path("held-posts/", admin_views.held_post_queue, name="forums_held_posts"),
         path(
-            "held-posts/<int:pk>/review/",
+            "held-posts/<id:pk>/review/",
             admin_views.review_held_post,
             name="forums_review_held_post",
         ),

@@ -15,6 +15,7 @@ from django.db.models import Count, Q
 from resources.choices import Locale, SizeBand, Stage, UnionAffiliation, USState
 from resources.models import Topic, paginate
 
+from .core.text import query_text
 from .models import MemberProfile, MemberRole, Organization, OrganizationKind
 from .regions import Region
 
@@ -111,7 +112,7 @@ class Directory:
             values = [v for v in dict.fromkeys(params.getlist(facet.name)) if v in valid]
             if values:
                 selected[facet.name] = values
-        text = " ".join(params.get("q", "").split())[:QUERY_MAX_LENGTH]
+        text = query_text(params.get("q"), QUERY_MAX_LENGTH)
         return selected, text
 
     def filtered(self, selected, text, skip=None):

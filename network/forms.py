@@ -7,6 +7,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from resources.models import Topic
 
 from .avatars import clean_avatar
+from .core.fields import IdChoiceField, IdMultipleChoiceField
 from .models import Facilitator, MemberProfile, Service
 from .regions import Region
 
@@ -14,7 +15,7 @@ NAME_MAX_LENGTH = 150
 
 
 def topic_field(label, help_text):
-    return forms.ModelMultipleChoiceField(
+    return IdMultipleChoiceField(
         queryset=Topic.objects.order_by("name"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -112,7 +113,7 @@ class ContactForm(forms.Form):
 
 class FacilitatorRequestForm(forms.Form):
     service = forms.ChoiceField(choices=Service.choices, label="What do you need?")
-    topic = forms.ModelChoiceField(
+    topic = IdChoiceField(
         queryset=Topic.objects.order_by("name"), required=False, empty_label="Any topic"
     )
     region = forms.ChoiceField(

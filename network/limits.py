@@ -1,4 +1,9 @@
-"""Rate limits on what members send each other and the staff; each is a setting."""
+"""Rate limits on what members send each other and the staff; each is a setting.
+
+Each limit counts the member's stored rows of the last 24 hours. The view counts and
+inserts inside ``network.core.locks.member_lock``, so simultaneous requests of one member
+are counted one after another and the limit holds under concurrency (see that module).
+"""
 
 from datetime import timedelta
 

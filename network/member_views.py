@@ -22,6 +22,9 @@ from django.views.decorators.http import require_POST
 from forums.permissions import is_moderator
 
 from . import emails, limits, privacy
+from .core.ids import parse_id
+from .core.locks import member_lock
+from .core.text import query_text
 from .directory import MemberDirectory
 from .forms import ClaimForm, ContactForm, ProfileForm
 from .models import (
@@ -113,14 +116,17 @@ def edit_profile(request):
 @login_required
 def claim_affiliation(request):
     """Find an organization by name and claim to belong to it; staff confirm claims."""
-    query = " ".join(request.GET.get("q", "").split())[:100]
+    query = query_text(request.GET.get("q"), 100)
     results = []
     if query:
         results = find_organizations(query)
     status = 200
     form = ClaimForm()
     if request.method == "POST":
-        organization = Organization.objects.filter(pk=request.POST.get("organization")).first()
+        organization_id = parse_id(request.POST.get("organization"))
+        organization = (
+            Organization.objects.filter(pk=organization_id).first() if organization_id else None
+        )
         form = ClaimForm(request.POST)
         if organization is None:
             form.add_error(None, "Choose an organization from the list.")
@@ -171,28 +177,19 @@ def contact_member(request, user_id):
     if request.method == "POST":
         form = ContactForm(request.POST)
         if form.is_valid():
-            if limits.contact_messages_left(request.user) == 0:
-                form.add_error(
-                    None,
-                    "You have sent as many messages as members may in a day. Your message "
-                    "is kept below: send it tomorrow.",
-                )
-                status = 429
-            else:
-                with transaction.atomic():
-                    message = ContactMessage.objects.create(
-                        sender=request.user,
-                        recipient=profile.user,
-                        subject=form.cleaned_data["subject"],
-                        body=form.cleaned_data["body"],
-                    )
-                    emails.queue_contact_message(message)
+            if send_message(request.user, profile.user, form.cleaned_data):
                 messages.success(
                     request,
                     f"Your message to {profile.name} is saved and queued: it will be "
                     "emailed to them within a few minutes.",
                 )
                 return redirect(profile)
+            form.add_error(
+                None,
+                "You have sent as many messages as members may in a day. Your message "
+                "is kept below: send it tomorrow.",
+            )
+            status = 429
         else:
             status = 400
     else:
@@ -203,6 +200,19 @@ def contact_member(request, user_id):
         {"profile": profile, "form": form},
         status=status,
     )
+
+
+def send_message(sender, recipient, data):
+    """Store a message and queue its email; None if the daily limit refuses it. Counted
+    and stored under the sender's lock, so simultaneous sends cannot exceed it."""
+    with member_lock(sender):
+        if limits.contact_messages_left(sender) == 0:
+            return None
+        message = ContactMessage.objects.create(
+            sender=sender, recipient=recipient, subject=data["subject"], body=data["body"]
+        )
+        emails.queue_contact_message(message)
+    return message
 
 
 @login_required

@@ -32,7 +32,7 @@ urlpatterns = [
     path("communities/", include("forums.urls")),
     path("notifications/", notification_views.notification_list, name="forums_notifications"),
     path(
-        "notifications/<int:pk>/",
+        "notifications/<id:pk>/",
         notification_views.open_notification,
         name="forums_open_notification",
     ),

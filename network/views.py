@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from resources.views import visible_library_pages
 
 from . import matching
+from .core.text import query_text
 from .directory import OrganizationDirectory
 from .member_views import find_organizations, members_only
 from .models import (
@@ -60,7 +61,7 @@ def like_mine(request):
     profile = MemberProfile.objects.filter(user=request.user).select_related("organization").first()
     if profile and profile.organization:
         return redirect("network:like", slug=profile.organization.slug)
-    query = " ".join(request.GET.get("q", "").split())[:100]
+    query = query_text(request.GET.get("q"), 100)
     results = find_organizations(query) if query else []
     return render(request, "network/like_mine_choose.html", {"query": query, "results": results})
 

@@ -7,6 +7,8 @@ import datetime
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
+from network.core.text import query_text
+
 from .facets import FACETS, YEAR_MIN
 
 MAX_QUERY_LENGTH = 200
@@ -29,7 +31,7 @@ class SearchQuery:
     def from_params(cls, params, choices=None):
         """Build a query from GET parameters. ``choices`` maps facet name -> allowed values."""
         notices = []
-        text = " ".join(params.get("q", "").split())
+        text = query_text(params.get("q"))
         if len(text) > MAX_QUERY_LENGTH:
             text = text[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] or text[:MAX_QUERY_LENGTH]
             notices.append(

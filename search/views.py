@@ -8,12 +8,14 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from network.core import health as site_health
+from network.core.text import query_text
 
 from .engines import get_engine
 from .facets import FACETS_BY_NAME
 from .query import SORTS, SearchQuery
 
 MAX_PAGE = 1000  # deeper pages are a crawler, not a person
+SUGGEST_MAX_LENGTH = 60
 
 
 @require_GET
@@ -59,8 +61,8 @@ def removable_filters(query):
 
 @require_GET
 def suggest(request):
-    prefix = request.GET.get("q", "")
-    return JsonResponse({"query": prefix[:60], "suggestions": get_engine().suggest(prefix)})
+    prefix = query_text(request.GET.get("q"), SUGGEST_MAX_LENGTH)
+    return JsonResponse({"query": prefix, "suggestions": get_engine().suggest(prefix)})
 
 
 @require_GET

@@ -1,7 +1,9 @@
 from django.apps import AppConfig
 from django.core.signals import request_finished, request_started
+from django.urls import register_converter
 
 from . import background
+from .ids import IdConverter
 
 
 class CoreConfig(AppConfig):
@@ -10,6 +12,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Site plumbing"
 
     def ready(self):
+        # Before any URLconf is loaded: every app's patterns may use <id:...>.
+        register_converter(IdConverter, "id")
         from . import health_checks  # uses models, which load only once the apps are ready
 
         health_checks.register_core_checks()

@@ -146,6 +146,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
         f"PRAGMA mmap_size={int(os.environ.get('SQLITE_MMAP_SIZE', 256 * 1024 * 1024))};"
     )
+    # Every transaction takes the write lock when it begins (BEGIN IMMEDIATE), waiting
+    # for it up to the timeout. Count-then-insert limits then run one after another
+    # (network/core/locks.py), and a transaction that reads before it writes never fails
+    # with "database is locked" when another one wrote in between.
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
+    DATABASES["default"]["OPTIONS"].setdefault("timeout", 20)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
@@ -317,6 +323,15 @@ FORUMS_NEW_MEMBER_DAYS = int(os.environ.get("FORUMS_NEW_MEMBER_DAYS", "7"))
 FORUMS_NEW_MEMBER_THREADS_PER_DAY = int(os.environ.get("FORUMS_NEW_MEMBER_THREADS_PER_DAY", "3"))
 # A member's first N posts wait for a moderator's or facilitator's approval.
 FORUMS_HOLD_FIRST_POSTS = int(os.environ.get("FORUMS_HOLD_FIRST_POSTS", "1"))
+# Edits one member may make in an hour; each keeps the previous text in public history...
+FORUMS_EDITS_PER_HOUR = int(os.environ.get("FORUMS_EDITS_PER_HOUR", "30"))
+# ...and edits one post may have (moderators and the community's facilitators are exempt).
+FORUMS_MAX_EDITS_PER_POST = int(os.environ.get("FORUMS_MAX_EDITS_PER_POST", "50"))
+# "Helpful" clicks (marks and unmarks) one member may make in a minute.
+FORUMS_HELPFUL_PER_MINUTE = int(os.environ.get("FORUMS_HELPFUL_PER_MINUTE", "30"))
+# Seconds within which the same post sent again by its author (the same text in the same
+# thread, or the same title and text as a new thread) shows the first, not a second copy.
+FORUMS_DUPLICATE_WINDOW = int(os.environ.get("FORUMS_DUPLICATE_WINDOW", "120"))
 # One post notifies at most this many mentioned members (groups count member by member).
 FORUMS_MENTION_MAX_RECIPIENTS = int(os.environ.get("FORUMS_MENTION_MAX_RECIPIENTS", "20"))
 # Notification emails are tried this many times, backing off, before they are given up.

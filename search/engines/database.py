@@ -154,9 +154,12 @@ class DatabaseEngine(SearchEngine):
         prefix = " ".join(prefix.split())[:60]
         if len(prefix) < 2:
             return []
+        # Only the words reach Wagtail's autocomplete: on SQLite it hands the text to
+        # FTS5, where a quote or an operator is a syntax error.
+        words = " ".join(plain_words(prefix))
         titles = [
             {"label": entry.title, "url": entry.url, "kind": entry.kind}
-            for entry in self.entries().autocomplete(prefix)[:SUGGEST_TITLES]
+            for entry in (self.entries().autocomplete(words)[:SUGGEST_TITLES] if words else [])
         ]
         return (topic_suggestions(prefix) + titles)[:limit]
 

@@ -106,3 +106,18 @@ def test_header_search_box_shows_the_query_text(client, demo):
     html = get(client, q="peer review").content.decode()
     assert 'id="header-q" type="search" name="q" value="peer review"' in html
     assert "SearchQuery(" not in html
+
+
+@pytest.mark.parametrize(
+    "text", ['a"b', 'pe"er', "peer\x00", "\x00\x00", "AND OR", "(peer*", "-x:y"]
+)
+def test_autocomplete_takes_any_text(client, demo, text):
+    response = client.get(reverse("search_suggest"), {"q": text})
+    assert response.status_code == 200
+    assert "\x00" not in response.json()["query"]
+
+
+def test_a_nul_byte_in_the_search_box(client, demo):
+    response = get(client, q="Toledo\x00")
+    assert response.status_code == 200
+    assert demo["toledo"].title in response.content.decode()
