@@ -13,7 +13,6 @@ group a thread's emails together. Each email has a signed one-click unsubscribe 
 """
 
 import logging
-from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -24,6 +23,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from network.core import background
+from network.core.outbox import deliver_each, retry_delay
 
 from . import permissions
 from .models import Digest, EmailMode, MemberPreferences, Notification, Subscription
@@ -138,11 +138,6 @@ def post_message(notification):
 
 
 # Sending ---------------------------------------------------------------------------------
-def retry_delay(attempts):
-    """1, 2, 4, 8... minutes after each failure, at most six hours."""
-    return timedelta(minutes=min(2 ** max(attempts - 1, 0), 360))
-
-
 def deliver(notification_id):
     """Send one notification's email. Never raises: failures are recorded on the row.
     Returns True if it was sent now."""
@@ -212,15 +207,7 @@ def queue(notification_ids):
 def send_due(progress=None):
     """Send every immediate email whose (next) attempt is due. Returns (sent, failed)."""
     due = list(Notification.objects.email_due().order_by("pk").values_list("pk", flat=True))
-    sent = failed = 0
-    for done, notification_id in enumerate(due, start=1):
-        if deliver(notification_id):
-            sent += 1
-        else:
-            failed += 1
-        if progress:
-            progress(done, len(due))
-    return sent, failed
+    return deliver_each(due, deliver, progress)
 
 
 # Digests ---------------------------------------------------------------------------------

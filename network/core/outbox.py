@@ -192,9 +192,15 @@ def enqueue_retry(email_id, when):
 def send_due(progress=None):
     """Send every email that is due. Returns (sent, not sent)."""
     ids = list(due().order_by("next_attempt_at", "pk").values_list("pk", flat=True))
+    return deliver_each(ids, deliver, progress)
+
+
+def deliver_each(ids, deliver_one, progress=None):
+    """Call ``deliver_one(id)`` for each id, reporting ``progress(done, total)``.
+    Returns (sent, not sent); shared by every queue of emails."""
     sent = failed = 0
-    for done, email_id in enumerate(ids, start=1):
-        if deliver(email_id):
+    for done, item_id in enumerate(ids, start=1):
+        if deliver_one(item_id):
             sent += 1
         else:
             failed += 1
