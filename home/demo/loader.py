@@ -402,7 +402,8 @@ class DemoLoader:
         self.organizations = {}
         self.sources = {}
         self.skipped = []
-        self.content = None
+        self.skipped_pages = set()  # pages left alone because an editor changed them
+        self._content = None
 
     def log(self, message):
         if self.stdout:
@@ -410,11 +411,15 @@ class DemoLoader:
 
     def load(self):
         """Read and validate every data file; raises DemoDataError before any write."""
-        if self.content is None:
+        if self._content is None:
             content = datafiles.read(self.root)
             validate(content)
-            self.content = content
-        return self.content
+            self._content = content
+        return self._content
+
+    @property
+    def content(self):
+        return self.load()
 
     def run(self):
         content = self.load()
@@ -682,6 +687,7 @@ class DemoLoader:
         )
         if edited and not self.force:
             self.skipped.append(f"{data['_file']} ({page.url_path.rstrip('/')})")
+            self.skipped_pages.add(page.pk)
             return True
         return not edited and loaded is not None and loaded.digest == digest(data)
 
@@ -691,7 +697,10 @@ class DemoLoader:
         else:
             parent.add_child(instance=page)
             self.report.add(kind)
-        revision = page.save_revision()
+        self.record(page, page.save_revision(), data)
+
+    def record(self, page, revision, data):
+        """Publish the loader's revision and remember it, so a later edit shows."""
         revision.publish()
         LoadedPage.objects.update_or_create(
             page=page,
@@ -721,12 +730,12 @@ class DemoLoader:
     def ensure_resource_links(self, page, data, case_pages):
         wanted = [case_pages[slug].pk for slug in data.get("related_case_studies", [])]
         current = list(page.related_case_study_links.values_list("case_study_id", flat=True))
-        if wanted == current:
+        if wanted == current or page.pk in self.skipped_pages:
             return
         page.related_case_study_links = [
             ResourceRelatedCaseStudy(case_study_id=pk) for pk in wanted
         ]
-        page.save_revision().publish()
+        self.record(page, page.save_revision(), data)
         self.report.add("resource links", created=False)
 
     def ensure_case_study(self, index, data, resource_pages):
