@@ -858,7 +858,8 @@ class DemoLoader:
 
     def ensure_document(self, spec):
         Document = get_document_model()
-        content = demo_documents.render(spec["filename"], spec["title"], spec["sections"])
+        sections = [(section["heading"], section["text"]) for section in spec["sections"]]
+        content = demo_documents.render(spec["filename"], spec["title"], sections)
         digest = hashlib.sha1(content, usedforsecurity=False).hexdigest()
         document = Document.objects.filter(title=spec["title"]).first()
         if document is None:
