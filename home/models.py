@@ -87,3 +87,24 @@ class StandardPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     subpage_types = ["home.StandardPage"]
+
+
+class LoadedPage(models.Model):
+    """What ``load_demo_content`` last wrote to a page: the revision it published and a
+    hash of the data file's record. A later revision means an editor changed the page, so
+    ``--refresh`` leaves it alone unless ``--force`` is given."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="demo_load"
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    digest = models.CharField(max_length=64)
+    data_file = models.CharField(max_length=200)
+
+    class Meta:
+        verbose_name = "page loaded from demo data"
+
+    def __str__(self):
+        return self.data_file

@@ -4,6 +4,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 MIN_YEAR = 1900
 
@@ -20,25 +21,51 @@ class YearBlock(blocks.IntegerBlock):
         return value
 
 
+EN_DASH = "\u2013"
+
+
+def line_range(lines):
+    """ "1666-1705" -> "lines 1666–1705"; "86" -> "line 86"."""
+    lines = str(lines or "").strip()
+    if not lines:
+        return ""
+    word = "lines" if "-" in lines or "," in lines else "line"
+    return f"{word} {lines.replace('-', EN_DASH)}"
+
+
+class CitationValue(blocks.StructValue):
+    def lines_text(self):
+        text = line_range(self.get("locator"))
+        return f"{text} of the text edition" if text else ""
+
+
 class CitationBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=300, help_text="Title of the source document.")
-    authors = blocks.CharBlock(
-        max_length=300, required=False, help_text="Authors or issuing body, as printed."
-    )
-    year = YearBlock(required=False)
-    publisher = blocks.CharBlock(max_length=200, required=False)
+    """A citation names one of the source reports and where in it; the report's title,
+    authors and year come from the ``Source`` snippet."""
+
+    source = SnippetChooserBlock("resources.Source")
     locator = blocks.CharBlock(
         max_length=200,
         required=False,
-        help_text='Where in the source, e.g. "seed 002, lines 2158-2190" or "p. 14".',
+        label="Lines",
+        help_text='The line range in the report\'s text edition, e.g. "1666-1705" or "86".',
     )
-    url = blocks.URLBlock(required=False, label="URL")
     note = blocks.CharBlock(max_length=300, required=False)
 
     class Meta:
         icon = "openquote"
         template = "blocks/citation.html"
         label = "Source citation"
+        value_class = CitationValue
+
+
+# What a clause's text is, so the provenance line can name it truthfully.
+CLAUSE_KINDS = [
+    ("agreement", "An agreement between the parties"),
+    ("law", "A state law"),
+    ("framework", "A union framework"),
+    ("report", "The report's own account"),
+]
 
 
 class ClauseBlock(blocks.StructBlock):
@@ -46,8 +73,14 @@ class ClauseBlock(blocks.StructBlock):
 
     heading = blocks.CharBlock(max_length=200, required=False)
     text = blocks.TextBlock(help_text="The clause, summarised or quoted.")
+    kind = blocks.ChoiceBlock(
+        choices=CLAUSE_KINDS,
+        default="agreement",
+        required=False,
+        help_text="What the text is: the provenance line names it.",
+    )
     verbatim = blocks.BooleanBlock(
-        required=False, help_text="Tick when the text is an exact quotation of the agreement."
+        required=False, help_text="Tick when the text is an exact quotation of that text."
     )
     parties = blocks.CharBlock(max_length=300, required=False, help_text="Who agreed it.")
     year = YearBlock(required=False)

@@ -43,6 +43,51 @@ class Topic(TagBase):
         verbose_name_plural = "topics"
 
 
+class Source(models.Model):
+    """A report the library cites. Citations choose one and give a line range, so the
+    report's metadata lives here once instead of in every citation."""
+
+    key = models.SlugField(
+        max_length=20, unique=True, help_text='Short name the demo data files use, e.g. "002".'
+    )
+    title = models.CharField(max_length=300)
+    authors = models.CharField(
+        max_length=300, blank=True, help_text="Authors or issuing body, as printed."
+    )
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    url = models.URLField(
+        "public address",
+        blank=True,
+        help_text="Where the report is published, only when the report itself names it.",
+    )
+    page = models.ForeignKey(
+        "resources.ResourcePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The library page that describes this report.",
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("authors"),
+        FieldRowPanel([FieldPanel("year"), FieldPanel("key")]),
+        FieldPanel("publisher"),
+        FieldPanel("url"),
+        FieldPanel("page"),
+    ]
+
+    class Meta:
+        ordering = ["key"]
+        verbose_name = "source report"
+        verbose_name_plural = "source reports"
+
+    def __str__(self):
+        return f"{self.title} ({self.year})" if self.year else self.title
+
+
 class LibraryPageTopic(ItemBase):
     tag = models.ForeignKey(Topic, related_name="tagged_pages", on_delete=models.CASCADE)
     content_object = ParentalKey(

@@ -9,7 +9,7 @@ from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
-from .models import DocumentText, Topic
+from .models import DocumentText, Source, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -120,3 +120,18 @@ class DocumentTextViewSet(SnippetViewSet):
 
 
 register_snippet(DocumentTextViewSet)
+
+
+class SourceViewSet(SnippetViewSet):
+    """The reports citations point to: their metadata is edited here, once."""
+
+    model = Source
+    icon = "openquote"
+    menu_label = "Source reports"
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["title", "authors", "year", "key"]
+    search_fields = ["title", "authors"]
+
+
+register_snippet(SourceViewSet)

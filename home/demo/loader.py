@@ -1,27 +1,31 @@
-"""Build the demo site tree from ``home.demo.data``.
+"""Build the demo site tree from the data files in ``home/demo/content/``.
 
-Idempotent: everything is looked up by a stable key (slug, title) and only
-created when missing, so a second run changes nothing. ``refresh=True``
-re-applies the data to pages that already exist, as a new published revision.
+Idempotent: everything is looked up by a stable key (slug, title) and only created
+when missing, so a second run changes nothing. ``refresh=True`` re-applies the data to
+pages that already exist, as a new published revision, except pages an editor changed
+in the admin since the loader last wrote them (``force=True`` overwrites those too).
+``check_only=True`` validates the files and writes nothing.
 """
 
 import hashlib
+import json
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+import markdown
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage, WorkflowTask
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelatedResource
 from forums import posting
 from forums.models import CommunityIndexPage, CommunityPage, Helpful, Thread
-from home.models import HomePage, HomePageFeature, StandardPage
+from home.models import HomePage, HomePageFeature, LoadedPage, StandardPage
 from network.models import (
     Affiliation,
     AffiliationStatus,
@@ -35,52 +39,30 @@ from network.models import (
     apply_affiliation,
 )
 from network.regions import Region
-from resources.choices import Locale, SizeBand, Stage, UnionAffiliation
+from resources.blocks import CLAUSE_KINDS
+from resources.choices import Locale, ResourceType, SizeBand, Stage, Status, UnionAffiliation
 from resources.models import (
     ResourceDocument,
     ResourceIndexPage,
     ResourcePage,
     ResourceRelatedCaseStudy,
+    Source,
     State,
     Topic,
 )
 
+from . import datafiles
 from . import documents as demo_documents
-from .data import case_studies_a, case_studies_b, communities, resources, topics
-from .data import network as demo_network
+from .datafiles import DemoDataError
 
-HOME = {
-    "title": "SameSide",
-    "tagline": "Labor-management collaboration in public schools",
-    "intro": (
-        "Sample contract language, memoranda of understanding and case studies from districts "
-        "and unions that chose to sit on the same side of the table. Every case study cites the "
-        "public report it comes from."
-    ),
-}
-
-ABOUT = {
-    "slug": "about",
-    "title": "About SameSide",
-    "intro": "A learning network and resource clearinghouse for union and district leaders.",
-    "body": [
-        (
-            "text",
-            "<p>The reports this site is built from ask for an online clearinghouse of "
-            "collaboration practices, sample contract language, memoranda of understanding and "
-            "informal agreements (seed 003, lines 401 and 419), and for a learning network in "
-            "which leaders from different districts and local unions share experience and get "
-            "advice from facilitators (seed 002, line 2761).</p>",
-        ),
-        ("heading", "Where the content comes from"),
-        (
-            "text",
-            "<p>The demo case studies and resources summarise five public reports in our own "
-            "words. Each one lists its sources with the file and line numbers the facts come "
-            "from, and says “not stated in the source” where the reports are silent.</p>",
-        ),
-    ],
-}
+# How the demo marks what it invented (checked on every demo item).
+DEMO_SUFFIX = " (demo)"
+ORGANIZATION_MARK = "Demo organization:"
+MEMBER_MARK = "(Demo member.)"
+FACILITATOR_MARK = "(Demo facilitator.)"
+DEMO_MARK = "(Demo discussion.)"
+LINES = re.compile(r"^\d+(-\d+)?(,\s*\d+(-\d+)?)*$")
+CLAUSE_SOURCE = re.compile(r"seed (\d{3}), lines? ([\d,\s-]+)")
 
 WORKFLOW_NAME = "Library review"
 REVIEW_TASK_NAME = "Moderator review"
@@ -91,6 +73,8 @@ SOURCE_MAX_LENGTH = 300  # the length of Organization.source
 class Report:
     created: dict = field(default_factory=dict)
     updated: dict = field(default_factory=dict)
+    skipped: list = field(default_factory=list)
+    checked: int = 0
 
     def add(self, kind, created=True):
         bucket = self.created if created else self.updated
@@ -101,33 +85,35 @@ class Report:
         return bool(self.created or self.updated)
 
     def lines(self):
-        if not self.changed:
-            return ["Demo content is already loaded; nothing changed."]
+        if self.checked:
+            return [f"Checked {self.checked} data files: no problems found."]
         out = [f"Created {count} {kind}" for kind, count in sorted(self.created.items())]
         out += [f"Updated {count} {kind}" for kind, count in sorted(self.updated.items())]
+        if not out:
+            out = ["Demo content is already loaded; nothing changed."]
+        if self.skipped:
+            out.append(
+                f"Skipped {len(self.skipped)} pages an editor changed since they were loaded "
+                "(run with --force to overwrite them):"
+            )
+            out += [f"  {name}" for name in self.skipped]
         return out
 
 
-class DemoDataError(ValueError):
-    """The demo data refers to something that does not exist."""
+def locator(citation):
+    """ "seed 002, lines 231-258": the short form the organization's source field keeps."""
+    lines = citation.get("lines", "")
+    word = "lines" if "-" in lines or "," in lines else "line"
+    return f"seed {citation['source']}, {word} {lines}" if lines else f"seed {citation['source']}"
 
 
-def all_organizations():
-    return [
-        *case_studies_a.ORGANIZATIONS,
-        *case_studies_b.ORGANIZATIONS,
-        *resources.ORGANIZATIONS,
-    ]
-
-
-def demo_organizations():
-    """The fictional districts and unions of the member-network demo."""
-    return demo_network.DEMO_ORGANIZATIONS
-
-
-def all_member_profiles():
-    """Profiles for the forum's demo members and for the network's demo members."""
-    return [*demo_network.FORUM_MEMBER_PROFILES, *demo_network.DEMO_MEMBERS]
+def ranges(lines):
+    """ "1600-1607, 1622" -> [(1600, 1607), (1622, 1622)]."""
+    out = []
+    for part in re.split(r",\s*", lines.strip(" ,")):
+        start, _, end = part.partition("-")
+        out.append((int(start), int(end or start)))
+    return out
 
 
 def organization_source(data):
@@ -136,68 +122,115 @@ def organization_source(data):
     if data.get("source"):
         return data["source"][:SOURCE_MAX_LENGTH]
     text = ""
-    for locator in dict.fromkeys(c["locator"] for c in data.get("citations", [])):
-        candidate = f"{text}; {locator}" if text else locator
+    for short in dict.fromkeys(locator(c) for c in data.get("citations", [])):
+        candidate = f"{text}; {short}" if text else short
         if len(candidate) > SOURCE_MAX_LENGTH:
             break
         text = candidate
     return text
 
 
-def all_case_studies():
-    return [*case_studies_a.CASE_STUDIES, *case_studies_b.CASE_STUDIES]
-
-
-def validate():
-    """Check every cross-reference before writing anything; raise with all problems at once."""
+def validate(content):
+    """Check every value and cross-reference before writing anything; raise with all
+    problems at once, each naming the file and the field."""
     problems = []
-    topic_slugs = {t["slug"] for t in topics.TOPICS}
-    org_keys = [o["key"] for o in [*all_organizations(), *demo_organizations()]]
-    case_slugs = [c["slug"] for c in all_case_studies()]
-    resource_slugs = [r["slug"] for r in resources.RESOURCES]
+    topic_slugs = {t["slug"] for t in content.topics}
+    orgs = [*content.organizations, *content.demo_organizations]
+    org_keys = {o["key"] for o in orgs}
+    case_slugs = {c["slug"] for c in content.case_studies}
+    resource_slugs = {r["slug"] for r in content.resources}
     states = set(State.objects.values_list("code", flat=True))
+    sources = {s["key"]: s for s in content.sources}
+    seeds = content.seeds
 
-    for label, keys in (
-        ("organization key", org_keys),
-        ("case-study slug", case_slugs),
-        ("resource slug", resource_slugs),
-    ):
-        duplicates = {key for key in keys if keys.count(key) > 1}
-        if duplicates:
-            problems.append(f"Duplicate {label}s: {', '.join(sorted(duplicates))}")
+    def cite_problems(where, citations):
+        for number, citation in enumerate(citations):
+            here = f"{where}: citations[{number}]"
+            source, lines = citation["source"], citation.get("lines", "")
+            if source not in sources:
+                problems.append(f"{here}.source: unknown source {source!r}")
+                continue
+            problems.extend(line_problems(f"{here}.lines", source, lines, seeds))
 
-    problems += organization_problems(topic_slugs, org_keys)
+    for source in content.sources:
+        if source.get("page") and source["page"] not in resource_slugs:
+            problems.append(f"{source['_file']}: page: unknown resource {source['page']!r}")
+    for topic in content.topics:
+        cite_problems(topic["_file"], topic["citations"])
+    problems += organization_problems(content, topic_slugs, org_keys)
+    for org in content.organizations:
+        cite_problems(org["_file"], org.get("citations", []))
 
     def check_item(item, related_key, related_pool):
+        where = item["_file"]
         for slug in item.get("topics", []):
             if slug not in topic_slugs:
-                problems.append(f"{item['slug']}: unknown topic {slug}")
+                problems.append(f"{where}: topics: unknown topic {slug}")
         for key in item.get("organizations", []):
             if key not in org_keys:
-                problems.append(f"{item['slug']}: unknown organization {key}")
+                problems.append(f"{where}: organizations: unknown organization {key}")
         for slug in item.get(related_key, []):
             if slug not in related_pool:
-                problems.append(f"{item['slug']}: unknown {related_key} entry {slug}")
+                problems.append(f"{where}: {related_key}: unknown entry {slug}")
         for code in item.get("states", []):
             if code not in states:
-                problems.append(f"{item['slug']}: unknown state {code}")
+                problems.append(f"{where}: states: unknown state {code}")
+        for name, allowed in (("locale", Locale.values), ("size_band", SizeBand.values)):
+            if item.get(name) and item[name] not in allowed:
+                problems.append(f"{where}: {name}: unknown value {item[name]!r}")
+        for name, allowed in (("stage", Stage.values), ("status", Status.values)):
+            if item.get(name) and item[name] not in allowed:
+                problems.append(f"{where}: {name}: unknown value {item[name]!r}")
         if not item.get("citations"):
-            problems.append(f"{item['slug']}: no citations")
+            problems.append(f"{where}: citations: none given")
+        cite_problems(where, item.get("citations", []))
+        blocks = [*item.get("agreed", []), *item.get("outcomes", []), *item.get("clauses", [])]
+        for number, block in enumerate(blocks):
+            if block.get("kind", "agreement") not in dict(CLAUSE_KINDS):
+                problems.append(f"{where}: clause {number}: kind: unknown {block['kind']!r}")
+            for seed, spec in CLAUSE_SOURCE.findall(block.get("source", "")):
+                if seed not in sources:
+                    problems.append(f"{where}: clause {number}: source: unknown seed {seed}")
+                else:
+                    problems.extend(
+                        line_problems(f"{where}: block {number}: source", seed, spec, seeds)
+                    )
 
-    for case in all_case_studies():
+    for case in content.case_studies:
         check_item(case, "related_resources", resource_slugs)
-    for resource in resources.RESOURCES:
+    for resource in content.resources:
         check_item(resource, "related_case_studies", case_slugs)
-    problems += community_problems(topic_slugs)
-    problems += network_problems(topic_slugs, org_keys)
+        if resource["resource_type"] not in ResourceType.values:
+            problems.append(f"{resource['_file']}: resource_type: unknown value")
+    for slug in content.site.get("featured", {}).get("case_studies", []):
+        if slug not in case_slugs:
+            problems.append(f"site.toml: featured.case_studies: unknown case study {slug}")
+    problems += community_problems(content, topic_slugs)
+    problems += network_problems(content, topic_slugs, org_keys)
     if problems:
         raise DemoDataError("Demo data problems:\n" + "\n".join(f"- {p}" for p in problems))
 
 
-def organization_problems(topic_slugs, org_keys):
+def line_problems(where, source, lines, seeds):
+    """Line numbers must be well formed and inside the report's text edition (the manifest
+    holds each edition's length, so this needs no copy of the texts)."""
+    lines = lines.strip(" ,")
+    if not lines:
+        return []
+    if not LINES.match(lines):
+        return [f"{where}: {lines!r} is not a line range like 1666-1705"]
+    length = seeds.get(source, {}).get("lines")
+    out = []
+    for start, end in ranges(lines):
+        if not 1 <= start <= end or (length and end > length + 1):
+            out.append(f"{where}: lines {start}-{end} are outside seed {source} (1-{length})")
+    return out
+
+
+def organization_problems(content, topic_slugs, org_keys):
     problems = []
-    demo = {org["key"] for org in demo_organizations()}
-    by_key = {org["key"]: org for org in [*all_organizations(), *demo_organizations()]}
+    by_key = {org["key"]: org for org in [*content.organizations, *content.demo_organizations]}
+    demo = {org["key"] for org in content.demo_organizations}
     facets = {
         "locale": Locale.values,
         "size_band": SizeBand.values,
@@ -205,216 +238,249 @@ def organization_problems(topic_slugs, org_keys):
         "stage": Stage.values,
     }
     for key, org in by_key.items():
-        where = f"Organization {key}"
+        where = org["_file"]
         if org.get("partner") and org["partner"] not in org_keys:
-            problems.append(f"{where}: unknown partner {org['partner']}")
+            problems.append(f"{where}: partner: unknown organization {org['partner']}")
+        if org["kind"] not in OrganizationKind.values:
+            problems.append(f"{where}: kind: unknown value {org['kind']!r}")
         for slug in org.get("topics", []):
             if slug not in topic_slugs:
-                problems.append(f"{where}: unknown topic {slug}")
+                problems.append(f"{where}: topics: unknown topic {slug}")
         for name, allowed in facets.items():
             if org.get(name) and org[name] not in allowed:
-                problems.append(f"{where}: unknown {name} {org[name]}")
+                problems.append(f"{where}: {name}: unknown value {org[name]!r}")
         if key not in demo:
             continue
-        mark = demo_network.ORGANIZATION_MARK
-        if not org["name"].endswith(demo_network.DEMO_SUFFIX):
-            problems.append(f"{where}: the name does not end with {demo_network.DEMO_SUFFIX!r}")
-        if not org["description"].startswith(mark):
-            problems.append(f"{where}: the description does not start with {mark!r}")
+        if not org["name"].endswith(DEMO_SUFFIX):
+            problems.append(f"{where}: name: does not end with {DEMO_SUFFIX!r}")
+        if not org.get("description", "").startswith(ORGANIZATION_MARK):
+            problems.append(f"{where}: description: does not start with {ORGANIZATION_MARK!r}")
         if org["kind"] not in (OrganizationKind.DISTRICT, OrganizationKind.UNION):
-            problems.append(f"{where}: a demo organization must be a district or a union")
+            problems.append(f"{where}: kind: a demo organization must be a district or a union")
         missing = [name for name in ("state", *facets) if not org.get(name)]
         if not org.get("topics"):
             missing.append("topics")
         if missing:
-            problems.append(f"{where}: missing {', '.join(missing)}")
+            problems.append(f"{where}: {', '.join(missing)}: missing")
         partner = by_key.get(org.get("partner"))
         if partner is None or partner.get("partner") != key:
-            problems.append(f"{where}: the partner must name it back as its partner")
+            problems.append(f"{where}: partner: the partner must name it back as its partner")
     return problems
 
 
-def network_problems(topic_slugs, org_keys):
-    """Demo members, their profiles and the facilitators' roster."""
+def network_problems(content, topic_slugs, org_keys):
+    """Demo people: their accounts, profiles and the facilitators' roster."""
     problems = []
-    forum = {member["username"] for member in communities.MEMBERS}
-    profiles = all_member_profiles()
-    usernames = [data["username"] for data in profiles]
-    duplicates = {name for name in usernames if usernames.count(name) > 1}
-    if duplicates:
-        problems.append(f"Duplicate demo members: {', '.join(sorted(duplicates))}")
-    for data in demo_network.FORUM_MEMBER_PROFILES:
-        if data["username"] not in forum:
-            problems.append(f"{data['username']}: not one of the forum's demo members")
-    for data in demo_network.DEMO_MEMBERS:
-        if data["username"] in forum:
-            problems.append(f"{data['username']}: already a forum member (add a profile instead)")
-    for data in profiles:
-        where = data["username"]
-        if not where.startswith("demo-"):
-            problems.append(f"{where}: demo usernames start with 'demo-'")
-        if data["role"] not in MemberRole.values:
-            problems.append(f"{where}: unknown role {data['role']}")
-        if data["visibility"] not in Visibility.values:
-            problems.append(f"{where}: unknown visibility {data['visibility']}")
-        if not data["bio"].startswith(demo_network.MEMBER_MARK):
-            problems.append(f"{where}: the bio is not marked as demo content")
-        for slug in [*data["expertise"], *data["interests"]]:
-            if slug not in topic_slugs:
-                problems.append(f"{where}: unknown topic {slug}")
-        if data["organization"] and data["organization"] not in org_keys:
-            problems.append(f"{where}: unknown organization {data['organization']}")
-    roles = {data["username"]: data["role"] for data in profiles}
-    for data in demo_network.DEMO_FACILITATORS:
-        where = f"Facilitator {data['username']}"
-        if roles.get(data["username"]) != MemberRole.FACILITATOR:
-            problems.append(f"{where}: needs a demo member profile with the facilitator role")
-        if not data["summary"].startswith(demo_network.FACILITATOR_MARK):
-            problems.append(f"{where}: the summary is not marked as demo content")
-        problems += [
-            f"{where}: unknown service {c}" for c in data["services"] if c not in Service.values
-        ]
-        problems += [
-            f"{where}: unknown region {c}" for c in data["regions"] if c not in Region.values
-        ]
+    demo_orgs = {org["key"] for org in content.demo_organizations}
+    for person in content.people:
+        where = person["_file"]
+        if not person["username"].startswith("demo-"):
+            problems.append(f"{where}: username: demo usernames start with 'demo-'")
+        profile = person.get("profile")
+        if profile:
+            if profile["role"] not in MemberRole.values:
+                problems.append(f"{where}: profile.role: unknown role {profile['role']}")
+            if profile["visibility"] not in Visibility.values:
+                problems.append(f"{where}: profile.visibility: unknown {profile['visibility']}")
+            if not profile["bio"].startswith(MEMBER_MARK):
+                problems.append(f"{where}: profile.bio: does not start with {MEMBER_MARK!r}")
+            for name in ("expertise", "interests"):
+                for slug in profile.get(name, []):
+                    if slug not in topic_slugs:
+                        problems.append(f"{where}: profile.{name}: unknown topic {slug}")
+            key = profile.get("organization")
+            if key and key not in org_keys:
+                problems.append(f"{where}: profile.organization: unknown organization {key}")
+            elif key and key not in demo_orgs:
+                # A fictional person must not stand for a real district or union.
+                problems.append(
+                    f"{where}: profile.organization: {key} is a real organization; "
+                    "demo people belong to demo organizations only"
+                )
+        facilitator = person.get("facilitator")
+        if facilitator:
+            if not profile or profile["role"] != MemberRole.FACILITATOR:
+                problems.append(f"{where}: facilitator: needs a profile with the facilitator role")
+            if not facilitator["summary"].startswith(FACILITATOR_MARK):
+                problems.append(
+                    f"{where}: facilitator.summary: does not start with {FACILITATOR_MARK!r}"
+                )
+            problems += [
+                f"{where}: facilitator.services: unknown service {c}"
+                for c in facilitator.get("services", [])
+                if c not in Service.values
+            ]
+            problems += [
+                f"{where}: facilitator.regions: unknown region {c}"
+                for c in facilitator.get("regions", [])
+                if c not in Region.values
+            ]
     return problems
 
 
-def community_problems(topic_slugs):
+def community_problems(content, topic_slugs):
     problems = []
-    members = {member["username"] for member in communities.MEMBERS}
-    slugs = [community["slug"] for community in communities.COMMUNITIES]
-    duplicates = {slug for slug in slugs if slugs.count(slug) > 1}
-    if duplicates:
-        problems.append(f"Duplicate community slugs: {', '.join(sorted(duplicates))}")
-    for community in communities.COMMUNITIES:
-        slug = community["slug"]
+    members = {p["username"] for p in content.people if p.get("forum")}
+    for community in content.communities:
+        where = community["_file"]
         for topic in community["topics"]:
             if topic not in topic_slugs:
-                problems.append(f"{slug}: unknown topic {topic}")
+                problems.append(f"{where}: topics: unknown topic {topic}")
         for name in community["facilitators"]:
             if name not in members:
-                problems.append(f"{slug}: unknown facilitator {name}")
-        for thread in community["threads"]:
-            where = f"{slug} / {thread['title']}"
-            if communities.DEMO_MARK not in thread["body"]:
-                problems.append(f"{where}: the question is not marked as demo content")
+                problems.append(f"{where}: facilitators: unknown facilitator {name}")
+        for t, thread in enumerate(community.get("threads", [])):
+            here = f"{where}: threads[{t}]"
+            if DEMO_MARK not in thread["body"]:
+                problems.append(f"{here}.body: the question is not marked as demo content")
             for topic in thread.get("topics", []):
                 if topic not in topic_slugs:
-                    problems.append(f"{where}: unknown topic {topic}")
-            if sum(bool(reply.get("accepted")) for reply in thread["replies"]) > 1:
-                problems.append(f"{where}: more than one accepted answer")
-            for number, reply in enumerate(thread["replies"]):
-                if communities.DEMO_MARK not in reply["body"]:
-                    problems.append(f"{where}: reply {number} is not marked as demo content")
-                names = [thread["author"], reply["author"], *reply.get("helpful", [])]
-                problems += [f"{where}: unknown member {n}" for n in names if n not in members]
+                    problems.append(f"{here}.topics: unknown topic {topic}")
+            replies = thread.get("replies", [])
+            if sum(bool(reply.get("accepted")) for reply in replies) > 1:
+                problems.append(f"{here}.replies: more than one accepted answer")
+            if thread["author"] not in members:
+                problems.append(f"{here}.author: unknown member {thread['author']}")
+            for number, reply in enumerate(replies):
+                at = f"{here}.replies[{number}]"
+                if DEMO_MARK not in reply["body"]:
+                    problems.append(f"{at}.body: not marked as demo content")
+                names = [reply["author"], *reply.get("helpful", [])]
+                problems += [f"{at}: unknown member {n}" for n in names if n not in members]
                 if "reply_to" in reply and not 0 <= reply["reply_to"] < number:
-                    problems.append(f"{where}: reply {number} must answer an earlier reply")
+                    problems.append(f"{at}.reply_to: must answer an earlier reply")
     return problems
 
 
-def text_to_html(text):
-    """Plain text to simple rich text.
+def render_markdown(text):
+    """The data files' Markdown prose as HTML for rich-text fields. Raw HTML in the files
+    stays text: prose is written in Markdown only."""
+    converter = markdown.Markdown(extensions=["sane_lists"])
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    return converter.convert(text or "")
 
-    Blank lines separate blocks; within a block, runs of lines starting with "- " become
-    a bulleted list and other lines are joined into a paragraph.
-    """
-    html = []
-    for chunk in (text or "").strip().split("\n\n"):
-        paragraph, items = [], []
-        for line in (line.strip() for line in chunk.splitlines()):
-            if not line:
-                continue
-            if line.startswith("- "):
-                if paragraph:
-                    html.append(f"<p>{escape(' '.join(paragraph))}</p>")
-                    paragraph = []
-                items.append(f"<li>{escape(line[2:].strip())}</li>")
-            else:
-                if items:
-                    html.append(f"<ul>{''.join(items)}</ul>")
-                    items = []
-                paragraph.append(line)
-        if paragraph:
-            html.append(f"<p>{escape(' '.join(paragraph))}</p>")
-        if items:
-            html.append(f"<ul>{''.join(items)}</ul>")
-    return "".join(html)
+
+CLAUSE_FIELDS = ("heading", "text", "kind", "verbatim", "parties", "year", "section", "page")
+METRIC_FIELDS = ("label", "value", "unit", "year", "source")
+DEFAULTS = {"verbatim": False, "year": None, "kind": "agreement"}
+
+
+def struct_value(data, names):
+    """A clause or metric as its block stores it: every field present, "" when empty."""
+    return {name: data.get(name, DEFAULTS.get(name, "")) for name in names}
 
 
 def stream_value(entries):
-    """[("text", str) | ("clause"/"metric", dict)] -> StreamField raw data."""
+    """[{type = "text" | "clause" | "metric", ...}] -> StreamField raw data."""
     value = []
-    for block_type, data in entries:
-        if block_type == "text":
-            value.append(("text", text_to_html(data)))
+    for entry in entries:
+        if entry["type"] == "text":
+            value.append(("text", render_markdown(entry["text"])))
+        elif entry["type"] == "clause":
+            value.append(("clause", struct_value(entry, (*CLAUSE_FIELDS, "source"))))
         else:
-            value.append((block_type, clean_struct(data)))
+            value.append(("metric", struct_value(entry, METRIC_FIELDS)))
     return value
 
 
-def clean_struct(data):
-    return {key: ("" if value is None and key != "year" else value) for key, value in data.items()}
-
-
-def citations_value(citations):
-    return [("citation", clean_struct(citation)) for citation in citations]
+def digest(data):
+    """A stable hash of one data file's record, stored when the loader writes its page."""
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class DemoLoader:
-    def __init__(self, refresh=False, stdout=None):
-        self.refresh = refresh
+    def __init__(self, refresh=False, force=False, check_only=False, stdout=None, root=None):
+        self.refresh = refresh or force
+        self.force = force
+        self.check_only = check_only
+        self.root = root or datafiles.CONTENT
         self.report = Report()
         self.stdout = stdout
         self.topics = {}
         self.organizations = {}
+        self.sources = {}
+        self.skipped = []
+        self.skipped_pages = set()  # pages left alone because an editor changed them
+        self._content = None
 
     def log(self, message):
         if self.stdout:
             self.stdout.write(message)
 
-    @transaction.atomic
+    def load(self):
+        """Read and validate every data file; raises DemoDataError before any write."""
+        if self._content is None:
+            content = datafiles.read(self.root)
+            validate(content)
+            self._content = content
+        return self._content
+
+    @property
+    def content(self):
+        return self.load()
+
     def run(self):
-        validate()
+        content = self.load()
+        if self.check_only:
+            count = (
+                sum(
+                    len(getattr(content, name))
+                    for name in ("sources", "topics", "organizations", "demo_organizations")
+                )
+                + len(content.case_studies)
+                + len(content.resources)
+                + len(content.communities)
+            )
+            self.report.checked = count + len(content.people) + 1
+            return self.report
+        with transaction.atomic():
+            self.write()
+        self.report.skipped = self.skipped
+        return self.report
+
+    def write(self):
+        content = self.content
+        site = content.site
         home = self.ensure_home()
         case_index = self.ensure_child(
             home,
             CaseStudyIndexPage,
             "case-studies",
             title="Case studies",
-            intro="<p>How districts and their unions worked together, what they agreed and "
-            "what happened, with the sources for every fact.</p>",
+            intro=render_markdown(site["case_study_index"]["intro"]),
         )
         resource_index = self.ensure_child(
             home,
             ResourceIndexPage,
             "resources",
             title="Resources",
-            intro="<p>Sample contract language, memoranda of understanding, toolkits, "
-            "templates and research reports.</p>",
+            intro=render_markdown(site["resource_index"]["intro"]),
         )
         self.ensure_about(home)
         self.ensure_topics()
+        self.ensure_sources()
         self.ensure_organizations()
         self.ensure_workflow([case_index, resource_index])
 
         resource_pages = {}
-        total = len(resources.RESOURCES)
-        for number, data in enumerate(resources.RESOURCES, start=1):
+        total = len(content.resources)
+        for number, data in enumerate(content.resources, start=1):
             resource_pages[data["slug"]] = self.ensure_resource(resource_index, data)
             self.log(f"  resources {number}/{total}: {data['slug']}")
+        self.ensure_source_pages(resource_pages)
         case_pages = {}
-        cases = all_case_studies()
+        cases = content.case_studies
         for number, data in enumerate(cases, start=1):
             case_pages[data["slug"]] = self.ensure_case_study(case_index, data, resource_pages)
             self.log(f"  case studies {number}/{len(cases)}: {data['slug']}")
-        for data in resources.RESOURCES:
+        for data in content.resources:
             self.ensure_resource_links(resource_pages[data["slug"]], data, case_pages)
-        self.ensure_featured(home, [case_pages[c["slug"]] for c in cases if c.get("featured")])
+        featured = site["featured"]["case_studies"]
+        self.ensure_featured(home, [case_pages[slug] for slug in featured])
         self.ensure_communities(home)
         self.ensure_network()
-        return self.report
 
     # Site tree -----------------------------------------------------------------
     def ensure_home(self):
@@ -425,7 +491,7 @@ class DemoLoader:
             for placeholder in root.get_children().filter(slug="home"):
                 if type(placeholder.specific) is Page and not placeholder.get_children().exists():
                     placeholder.delete()  # its Site goes with it and is recreated below
-            home = HomePage(slug="home", **HOME)
+            home = HomePage(slug="home", **self.home_fields())
             root.add_child(instance=home)
             home.save_revision().publish()
             self.report.add("home page")
@@ -455,19 +521,34 @@ class DemoLoader:
             self.report.add(model._meta.verbose_name)
         return page
 
+    def home_fields(self):
+        data = self.content.site["home"]
+        return {
+            "title": data["title"],
+            "tagline": data.get("tagline", ""),
+            "intro": data.get("intro", ""),
+        }
+
     def ensure_about(self, home):
+        about = self.content.site["about"]
+        body = [
+            (block["type"], render_markdown(block["text"]))
+            if block["type"] == "text"
+            else (block["type"], block["text"])
+            for block in about.get("body", [])
+        ]
         self.ensure_child(
             home,
             StandardPage,
-            ABOUT["slug"],
-            title=ABOUT["title"],
-            intro=ABOUT["intro"],
-            body=ABOUT["body"],
+            about["slug"],
+            title=about["title"],
+            intro=about.get("intro", ""),
+            body=body,
         )
 
     # Reference data -------------------------------------------------------------
     def ensure_topics(self):
-        for data in topics.TOPICS:
+        for data in self.content.topics:
             topic = Topic.objects.filter(slug=data["slug"]).first()
             if topic is None:
                 topic = Topic.objects.create(
@@ -477,7 +558,51 @@ class DemoLoader:
             self.topics[data["slug"]] = topic
 
     def ensure_organizations(self):
-        self.ensure_organization_rows(all_organizations(), "organizations")
+        self.ensure_organization_rows(self.content.organizations, "organizations")
+
+    def ensure_sources(self):
+        """The source reports, as snippets; their library pages are set once the resource
+        pages exist (see ``ensure_source_pages``)."""
+        for data in self.content.sources:
+            fields = {
+                "title": data["title"],
+                "authors": data.get("authors", ""),
+                "year": data.get("year"),
+                "publisher": data.get("publisher", ""),
+                "url": data.get("url", ""),
+            }
+            source = Source.objects.filter(key=data["key"]).first()
+            if source is None:
+                source = Source.objects.create(key=data["key"], **fields)
+                self.report.add("source reports")
+            elif self.refresh and any(getattr(source, k) != v for k, v in fields.items()):
+                for name, value in fields.items():
+                    setattr(source, name, value)
+                source.save()
+                self.report.add("source reports", created=False)
+            self.sources[data["key"]] = source
+
+    def ensure_source_pages(self, resource_pages):
+        for data in self.content.sources:
+            source = self.sources[data["key"]]
+            page = resource_pages.get(data.get("page"))
+            if page is not None and source.page_id != page.pk:
+                if source.page_id is None or self.refresh:
+                    source.page = page
+                    source.save(update_fields=["page"])
+
+    def citations_value(self, citations):
+        return [
+            (
+                "citation",
+                {
+                    "source": self.sources[c["source"]],
+                    "locator": c.get("lines", ""),
+                    "note": c.get("note", ""),
+                },
+            )
+            for c in citations
+        ]
 
     def ensure_organization_rows(self, rows, kind):
         """Create the organizations that are missing (with their topics and partners);
@@ -541,67 +666,96 @@ class DemoLoader:
         page.student_outcomes_reported = bool(data.get("student_outcomes_reported"))
         page.start_year = data.get("start_year")
         page.end_year = data.get("end_year")
-        page.citations = citations_value(data["citations"])
+        page.citations = self.citations_value(data["citations"])
         page.topics.set([self.topics[slug] for slug in data.get("topics", [])])
         page.states.set(list(State.objects.filter(code__in=data.get("states", []))))
         page.organizations.set([self.organizations[k] for k in data.get("organizations", [])])
 
-    def publish(self, parent, page, exists, kind):
+    def keep(self, page, data):
+        """Whether to leave an existing page as it is: always without ``refresh``; with
+        it, when the data has not changed since the loader wrote the page, or when an
+        editor has published or saved a revision since then (unless ``force``)."""
+        if page is None:
+            return False
+        if not self.refresh:
+            return True
+        loaded = LoadedPage.objects.filter(page=page).first()
+        edited = (
+            page.latest_revision_id != loaded.revision_id
+            if loaded
+            else bool(page.latest_revision and page.latest_revision.user_id)
+        )
+        if edited and not self.force:
+            self.skipped.append(f"{data['_file']} ({page.url_path.rstrip('/')})")
+            self.skipped_pages.add(page.pk)
+            return True
+        return not edited and loaded is not None and loaded.digest == digest(data)
+
+    def publish(self, parent, page, exists, kind, data):
         if exists:
-            page.save_revision().publish()
             self.report.add(kind, created=False)
         else:
             parent.add_child(instance=page)
-            page.save_revision().publish()
             self.report.add(kind)
+        self.record(page, page.save_revision(), data)
+
+    def record(self, page, revision, data):
+        """Publish the loader's revision and remember it, so a later edit shows."""
+        revision.publish()
+        LoadedPage.objects.update_or_create(
+            page=page,
+            defaults={"revision": revision, "digest": digest(data), "data_file": data["_file"]},
+        )
 
     def ensure_resource(self, index, data):
         page = ResourcePage.objects.child_of(index).filter(slug=data["slug"]).first()
         exists = page is not None
-        if exists and not self.refresh:
+        if self.keep(page, data):
             return page
         page = page or ResourcePage(slug=data["slug"])
         self.apply_library_fields(page, data)
         page.resource_type = data["resource_type"]
-        page.body = [("text", text_to_html(data.get("body", "")))] if data.get("body") else []
-        page.clauses = [("clause", clean_struct(c)) for c in data.get("clauses", [])]
+        page.body = [("text", render_markdown(data["body"]))] if data.get("body") else []
+        page.clauses = [
+            ("clause", struct_value(c, (*CLAUSE_FIELDS, "source"))) for c in data.get("clauses", [])
+        ]
         page.rights = data.get("rights", "")
         page.document_links = [
             ResourceDocument(document=self.ensure_document(doc))
             for doc in data.get("documents", [])
         ]
-        self.publish(index, page, exists, "resources")
+        self.publish(index, page, exists, "resources", data)
         return page
 
     def ensure_resource_links(self, page, data, case_pages):
         wanted = [case_pages[slug].pk for slug in data.get("related_case_studies", [])]
         current = list(page.related_case_study_links.values_list("case_study_id", flat=True))
-        if wanted == current:
+        if wanted == current or page.pk in self.skipped_pages:
             return
         page.related_case_study_links = [
             ResourceRelatedCaseStudy(case_study_id=pk) for pk in wanted
         ]
-        page.save_revision().publish()
+        self.record(page, page.save_revision(), data)
         self.report.add("resource links", created=False)
 
     def ensure_case_study(self, index, data, resource_pages):
         page = CaseStudyPage.objects.child_of(index).filter(slug=data["slug"]).first()
         exists = page is not None
-        if exists and not self.refresh:
+        if self.keep(page, data):
             return page
         page = page or CaseStudyPage(slug=data["slug"])
         self.apply_library_fields(page, data)
         page.program_name = data["program_name"]
-        page.challenge = text_to_html(data["challenge"])
-        page.approach = text_to_html(data["approach"])
+        page.challenge = render_markdown(data["challenge"])
+        page.approach = render_markdown(data["approach"])
         page.agreed = stream_value(data.get("agreed", []))
         page.outcomes = stream_value(data.get("outcomes", []))
-        page.lessons = text_to_html(data.get("lessons", ""))
+        page.lessons = render_markdown(data.get("lessons", ""))
         page.related_resource_links = [
             CaseStudyRelatedResource(resource=resource_pages[slug])
             for slug in data.get("related_resources", [])
         ]
-        self.publish(index, page, exists, "case studies")
+        self.publish(index, page, exists, "case studies", data)
         return page
 
     def ensure_featured(self, home, case_pages):
@@ -615,12 +769,16 @@ class DemoLoader:
     # Communities of practice -------------------------------------------------------
     def ensure_communities(self, home):
         index = self.ensure_child(
-            home, CommunityIndexPage, "communities", title="Communities", intro=communities.INTRO
+            home,
+            CommunityIndexPage,
+            "communities",
+            title="Communities",
+            intro=self.content.site["communities"]["intro"],
         )
         members = self.ensure_demo_members()
-        for data in communities.COMMUNITIES:
+        for data in self.content.communities:
             page = self.ensure_community(index, data, members)
-            for thread in data["threads"]:
+            for thread in data.get("threads", []):
                 self.ensure_thread(page, thread, members)
 
     def ensure_group(self, name):
@@ -633,7 +791,7 @@ class DemoLoader:
         """Demo accounts that author the demo discussions; they cannot log in."""
         User = get_user_model()
         members = {}
-        for data in communities.MEMBERS:
+        for data in (person for person in self.content.people if person.get("forum")):
             user = User.objects.filter(username=data["username"]).first()
             if user is None:
                 user = User(
@@ -653,7 +811,7 @@ class DemoLoader:
     def ensure_community(self, index, data, members):
         page = CommunityPage.objects.child_of(index).filter(slug=data["slug"]).first()
         exists = page is not None
-        if exists and not self.refresh:
+        if self.keep(page, data):
             return page
         page = page or CommunityPage(slug=data["slug"])
         page.title = data["title"]
@@ -662,7 +820,7 @@ class DemoLoader:
         page.facilitators.set([members[name] for name in data["facilitators"]])
         group = data.get("private_group")
         page.private_group = self.ensure_group(group) if group else None
-        self.publish(index, page, exists, "communities")
+        self.publish(index, page, exists, "communities", data)
         return page
 
     def ensure_thread(self, community, data, members):
@@ -680,7 +838,7 @@ class DemoLoader:
             imported=True,
         )
         replies = []
-        for number, reply in enumerate(data["replies"], start=1):
+        for number, reply in enumerate(data.get("replies", []), start=1):
             post = posting.add_reply(
                 thread,
                 members[reply["author"]],
@@ -700,7 +858,8 @@ class DemoLoader:
 
     def ensure_document(self, spec):
         Document = get_document_model()
-        content = demo_documents.render(spec["filename"], spec["title"], spec["sections"])
+        sections = [(section["heading"], section["text"]) for section in spec["sections"]]
+        content = demo_documents.render(spec["filename"], spec["title"], sections)
         digest = hashlib.sha1(content, usedforsecurity=False).hexdigest()
         document = Document.objects.filter(title=spec["title"]).first()
         if document is None:
@@ -723,10 +882,13 @@ class DemoLoader:
         """Demo districts and unions, member profiles with confirmed affiliations, and the
         facilitators' roster. Needs the topics, the case-study organizations and the
         forum's demo members to exist already."""
-        self.ensure_organization_rows(demo_organizations(), "demo organizations")
+        self.ensure_organization_rows(self.content.demo_organizations, "demo organizations")
         users = self.ensure_network_members()
-        for data in all_member_profiles():
-            user = users[data["username"]]
+        for person in self.content.people:
+            if "profile" not in person:
+                continue
+            data = person["profile"]
+            user = users[person["username"]]
             self.ensure_profile(user, data)
             self.ensure_affiliation(user, data)
         self.ensure_facilitators(users)
@@ -735,7 +897,7 @@ class DemoLoader:
         """The network's demo accounts (they cannot log in), and the forum's."""
         User = get_user_model()
         users = {}
-        for data in demo_network.DEMO_MEMBERS:
+        for data in (person for person in self.content.people if not person.get("forum")):
             user = User.objects.filter(username=data["username"]).first()
             fields = {
                 "first_name": data["first_name"],
@@ -753,7 +915,7 @@ class DemoLoader:
                 user.save(update_fields=list(fields))
                 self.report.add("demo members", created=False)
             users[data["username"]] = user
-        forum = [data["username"] for data in demo_network.FORUM_MEMBER_PROFILES]
+        forum = [person["username"] for person in self.content.people if person.get("forum")]
         users.update({user.username: user for user in User.objects.filter(username__in=forum)})
         return users
 
@@ -762,19 +924,19 @@ class DemoLoader:
         if not (created or self.refresh):
             return profile
         profile.role = data["role"]
-        profile.state = data["state"]
+        profile.state = data.get("state", "")
         profile.bio = data["bio"]
         profile.visibility = data["visibility"]
         profile.is_demo = True
         profile.save()
-        profile.expertise.set([self.topics[slug] for slug in data["expertise"]])
-        profile.interests.set([self.topics[slug] for slug in data["interests"]])
+        profile.expertise.set([self.topics[slug] for slug in data.get("expertise", [])])
+        profile.interests.set([self.topics[slug] for slug in data.get("interests", [])])
         self.report.add("member profiles", created=created)
         return profile
 
     def ensure_affiliation(self, user, data):
         """A confirmed affiliation (saving it makes it the profile's organization)."""
-        key = data["organization"]
+        key = data.get("organization")
         organization = self.organizations[key] if key else None
         if self.refresh:
             stale = Affiliation.objects.filter(user=user).exclude(organization=organization)
@@ -788,24 +950,27 @@ class DemoLoader:
             Affiliation.objects.create(
                 user=user,
                 organization=organization,
-                position=data["position"],
+                position=data.get("position", ""),
                 status=AffiliationStatus.CONFIRMED,
             )
             self.report.add("affiliations")
         elif self.refresh:
-            affiliation.position = data["position"]
+            affiliation.position = data.get("position", "")
             affiliation.status = AffiliationStatus.CONFIRMED
             affiliation.save()
             self.report.add("affiliations", created=False)
 
     def ensure_facilitators(self, users):
-        for data in demo_network.DEMO_FACILITATORS:
-            user = users[data["username"]]
+        for person in self.content.people:
+            data = person.get("facilitator")
+            if data is None:
+                continue
+            user = users[person["username"]]
             fields = {
                 "summary": data["summary"],
-                "services": data["services"],
-                "regions": data["regions"],
-                "languages": data["languages"],
+                "services": data.get("services", []),
+                "regions": data.get("regions", []),
+                "languages": data.get("languages", ""),
                 "is_demo": True,
             }
             facilitator = Facilitator.objects.filter(user=user).first()

@@ -24,7 +24,7 @@ from .helpers import (
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-COMMUNITY = "Peer assistance and review"  # home/demo/data/communities.py
+COMMUNITY = "Peer assistance and review"  # home/demo/content/communities/
 ASKER = "walk-asker@district.example"
 HELPER = "walk-helper@local.example"
 TITLE = "How many teachers can one consulting teacher support?"

@@ -30,8 +30,8 @@ BIO = "President of our teachers' association; we are preparing our first intere
 EXPERTISE = "Interest-based bargaining"
 SERVICE = "Interest-based bargaining training"
 REQUEST = "Our district and association want joint training for both bargaining teams by March."
-# A suburban Massachusetts demo district (home/demo/data/network.py), else a case-study
-# district (home/demo/data/case_studies_a.py): (what to type in the search, its name).
+# A suburban Massachusetts demo district (home/demo/content/demo-organizations/), else a case-study
+# district (home/demo/content/organizations/): (what to type in the search, its name).
 DISTRICTS = [
     ("Maple Valley", "Maple Valley Public Schools (demo)"),
     ("Toledo", "Toledo Public Schools"),

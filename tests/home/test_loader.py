@@ -1,5 +1,4 @@
 import re
-from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -11,14 +10,21 @@ from wagtail.models import Page, Revision
 from casestudies.models import CaseStudyPage
 from forums.models import CommunityPage, Helpful, Post, Thread
 from home.demo import loader as demo_loader
-from home.demo.data import communities as demo_communities
-from home.demo.sources import SOURCES
-from home.models import HomePage
+from home.models import LoadedPage
 from network.models import Affiliation, Facilitator, MemberProfile, Organization
-from resources.models import LibraryPage, ResourcePage, Topic
+from resources.models import LibraryPage, ResourcePage, Source, Topic
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
-LOCATOR = re.compile(r"seed (\d{3}), lines? ([\d,\s-]+)")
+from .demo_data import (
+    CONTENT,
+    SOURCES,
+    cited_ranges,
+    copy_content,
+    forum_members,
+    seed_length,
+    seeds_missing,
+)
+
+LINES = re.compile(r"^\d+(-\d+)?(,\s*\d+(-\d+)?)*$")
 
 
 def snapshot():
@@ -39,6 +45,7 @@ def snapshot():
         "helpful": Helpful.objects.count(),
         "users": get_user_model().objects.count(),
         "groups": Group.objects.count(),
+        "sources": Source.objects.count(),
         "latest_revision": Revision.objects.order_by("-pk").values_list("pk", flat=True).first(),
     }
 
@@ -88,31 +95,22 @@ def test_every_library_page_cites_its_sources():
     for page in LibraryPage.objects.specific():
         assert len(page.citations) > 0, page.slug
         for block in page.citations:
-            assert block.value["title"], page.slug
-            assert LOCATOR.search(block.value["locator"]), (page.slug, block.value["locator"])
+            source = block.value["source"]
+            assert source.title and source.page and source.page.live, page.slug
+            assert LINES.match(block.value["locator"]), (page.slug, block.value["locator"])
 
 
-def cited_ranges(text):
-    for seed, spec in LOCATOR.findall(text):
-        for part in re.split(r",\s*", spec.strip(" ,")):
-            if not part:
-                continue
-            start, _, end = part.partition("-")
-            yield seed, int(start), int(end or start)
-
-
-def seed_length(seed):
-    return len((SEEDS / SOURCES[seed]["file"]).read_text(encoding="utf-8").splitlines()) + 1
-
-
-@pytest.mark.skipif(not SEEDS.exists(), reason="shared/seeds is not beside the checkout")
+@pytest.mark.skipif(bool(seeds_missing()), reason=seeds_missing() or "seeds present")
 @pytest.mark.django_db
 def test_every_citation_points_at_real_lines_of_a_real_seed():
     """Locators on citations, clauses and metrics name a seed file and lines inside it."""
     lengths = {seed: seed_length(seed) for seed in SOURCES}
     checked = 0
     for page in LibraryPage.objects.specific():
-        texts = [block.value["locator"] for block in page.citations]
+        texts = [
+            f"seed {block.value['source'].key}, lines {block.value['locator']}"
+            for block in page.citations
+        ]
         for field in ("agreed", "outcomes", "clauses"):
             for block in getattr(page, field, []):
                 if block.block_type in ("clause", "metric"):
@@ -151,27 +149,38 @@ def test_cross_references_resolve():
     assert "toledo-public-schools" in districts
 
 
-def test_validation_reports_every_bad_reference(monkeypatch, db):
-    bad = dict(demo_loader.all_case_studies()[0], slug="broken", topics=["no-such-topic"])
-    bad["organizations"] = ["no-such-org"]
-    monkeypatch.setattr(
-        demo_loader.case_studies_b, "CASE_STUDIES", [*demo_loader.case_studies_b.CASE_STUDIES, bad]
-    )
+def edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_validation_reports_every_bad_reference(tmp_path, db):
+    root = copy_content(tmp_path)
+    toledo = root / "case-studies" / "toledo-peer-assistance-and-review.toml"
+    edit(toledo, '"peer-assistance-and-review",', '"no-such-topic",')
+    edit(toledo, '"toledo-public-schools",', '"no-such-org",')
     with pytest.raises(demo_loader.DemoDataError) as error:
-        demo_loader.validate()
-    assert "broken: unknown topic no-such-topic" in str(error.value)
-    assert "broken: unknown organization no-such-org" in str(error.value)
+        demo_loader.DemoLoader(root=root).load()
+    message = str(error.value)
+    where = "case-studies/toledo-peer-assistance-and-review.toml"
+    assert f"{where}: topics: unknown topic no-such-topic" in message
+    assert f"{where}: organizations: unknown organization no-such-org" in message
 
 
-def test_text_to_html_escapes_and_structures():
-    html = demo_loader.text_to_html("One <b>two</b>\nthree\n\n- a\n- b & c")
-    assert html == "<p>One &lt;b&gt;two&lt;/b&gt; three</p><ul><li>a</li><li>b &amp; c</li></ul>"
+def test_markdown_prose_becomes_rich_text_and_raw_html_stays_text():
+    html = demo_loader.render_markdown("One <b>two</b>\nthree\n\n- a\n- b & c")
+    assert (
+        html
+        == "<p>One &lt;b&gt;two&lt;/b&gt;\nthree</p>\n<ul>\n<li>a</li>\n<li>b &amp; c</li>\n</ul>"
+    )
 
 
-def test_text_to_html_splits_a_lead_in_from_its_list():
-    html = demo_loader.text_to_html("What was agreed:\n- six schools\n- new principals\nAfter.")
-    assert html == (
-        "<p>What was agreed:</p><ul><li>six schools</li><li>new principals</li></ul><p>After.</p>"
+def test_markdown_splits_a_lead_in_from_its_list():
+    html = demo_loader.render_markdown("What was agreed:\n\n- six schools\n- new principals")
+    assert (
+        html
+        == "<p>What was agreed:</p>\n<ul>\n<li>six schools</li>\n<li>new principals</li>\n</ul>"
     )
 
 
@@ -196,45 +205,119 @@ def test_loader_creates_demo_communities(client):
             posts = list(thread.posts.all())
             assert 2 <= len(posts) <= 4, thread.title
             assert thread.post_count == len(posts)
-            assert all(demo_communities.DEMO_MARK in post.body for post in posts), thread.title
+            assert all(demo_loader.DEMO_MARK in post.body for post in posts), thread.title
     assert Thread.objects.exclude(accepted_post=None).exists()
     assert Helpful.objects.exists()
 
     private = communities.get(slug="facilitators-circle")
-    assert private.private_group.name == demo_communities.PRIVATE_GROUP
+    assert private.private_group.name == CONTENT.site["communities"]["private_group"]
     assert communities.filter(private_group=None).count() == communities.count() - 1
     assert client.get(private.url).status_code == 404
     assert client.get(communities.get(slug="teacher-evaluation").url).status_code == 200
 
-    usernames = [member["username"] for member in demo_communities.MEMBERS]
+    usernames = [member["username"] for member in forum_members()]
     for user in get_user_model().objects.filter(username__in=usernames):
         assert not user.has_usable_password()
     assert get_user_model().objects.filter(username__in=usernames).count() == len(usernames)
 
 
-def test_validation_reports_bad_community_references(monkeypatch, db):
-    community = dict(demo_communities.COMMUNITIES[0], slug="broken", topics=["no-such-topic"])
-    community["facilitators"] = ["nobody"]
-    monkeypatch.setattr(demo_communities, "COMMUNITIES", [*demo_communities.COMMUNITIES, community])
+def test_validation_reports_bad_community_references(tmp_path, db):
+    root = copy_content(tmp_path)
+    path = root / "communities" / "teacher-evaluation.toml"
+    edit(path, 'facilitators = ["demo-jo"]', 'facilitators = ["nobody"]')
+    edit(path, "topics = [", 'topics = ["no-such-topic", ')
     with pytest.raises(demo_loader.DemoDataError) as error:
-        demo_loader.validate()
-    assert "broken: unknown topic no-such-topic" in str(error.value)
-    assert "broken: unknown facilitator nobody" in str(error.value)
+        demo_loader.DemoLoader(root=root).load()
+    message = str(error.value)
+    assert "communities/teacher-evaluation.toml: topics: unknown topic no-such-topic" in message
+    assert (
+        "communities/teacher-evaluation.toml: facilitators: unknown facilitator nobody" in message
+    )
 
 
 @pytest.mark.django_db
-def test_refresh_reapplies_community_fields_without_duplicating_threads():
+def test_check_names_the_file_and_field_and_writes_nothing(tmp_path):
+    root = copy_content(tmp_path)
+    edit(
+        root / "case-studies" / "baltimore-career-pathways.toml", "start_year = ", 'start_year = "'
+    )
+    edit(root / "topics" / "compensation.toml", 'name = "', 'nmae = "')
+    before = snapshot()
+    with pytest.raises(demo_loader.DemoDataError) as error:
+        demo_loader.DemoLoader(root=root, check_only=True).run()
+    message = str(error.value)
+    assert "case-studies/baltimore-career-pathways.toml: not valid TOML" in message
+    assert "topics/compensation.toml: nmae: unknown field" in message
+    assert "topics/compensation.toml: name: missing" in message
+    assert snapshot() == before
+    # A full run stops at the same check, before writing anything.
+    with pytest.raises(demo_loader.DemoDataError, match="topics/compensation.toml: name: missing"):
+        demo_loader.DemoLoader(root=root).run()
+    assert snapshot() == before
+
+
+def test_check_passes_on_the_committed_files(capsys, db):
+    call_command("load_demo_content", "--check")
+    assert "no problems found" in capsys.readouterr().out
+
+
+def test_check_catches_a_line_past_the_end_of_a_report(tmp_path, db):
+    root = copy_content(tmp_path)
+    edit(root / "topics" / "compensation.toml", 'lines = "1098-1122"', 'lines = "1098-99999"')
+    with pytest.raises(demo_loader.DemoDataError, match="topics/compensation.toml: citations"):
+        demo_loader.DemoLoader(root=root, check_only=True).run()
+
+
+def edit_in_admin(page, **fields):
+    """Save a new revision as an editor would (a user wrote it)."""
+    editor = get_user_model().objects.create_superuser("editor-11c", password="x")
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision(user=editor).publish(user=editor)
+    return page
+
+
+@pytest.mark.django_db
+def test_refresh_skips_a_page_an_editor_changed_and_says_so(capsys):
     community = CommunityPage.objects.get(slug="teacher-evaluation")
-    community.description = "Changed by hand."
-    community.facilitators.set([])
-    community.save_revision().publish()
+    edit_in_admin(community, description="Changed by an editor.")
     threads, posts = Thread.objects.count(), Post.objects.count()
+    call_command("load_demo_content", "--refresh")
+    out = capsys.readouterr().out
+    assert "Skipped 1 pages an editor changed" in out
+    assert "communities/teacher-evaluation.toml" in out
+    community = CommunityPage.objects.get(slug="teacher-evaluation")
+    assert community.description == "Changed by an editor."
+    assert (Thread.objects.count(), Post.objects.count()) == (threads, posts)
 
+
+@pytest.mark.django_db
+def test_refresh_rewrites_an_untouched_page_whose_data_changed():
+    page = CaseStudyPage.objects.get(slug="toledo-peer-assistance-and-review")
+    loaded = LoadedPage.objects.get(page=page)
+    loaded.digest = "stale"
+    loaded.save()
+    revisions = page.revisions.count()
     loader = demo_loader.DemoLoader(refresh=True)
-    loader.ensure_topics()
-    loader.ensure_communities(HomePage.objects.get())
+    loader.run()
+    assert loader.report.skipped == []
+    assert page.revisions.count() == revisions + 1
+    assert LoadedPage.objects.get(page=page).digest != "stale"
 
+
+@pytest.mark.django_db
+def test_refresh_without_changes_publishes_nothing():
+    before = snapshot()
+    demo_loader.DemoLoader(refresh=True).run()
+    assert snapshot()["revisions"] == before["revisions"]
+
+
+@pytest.mark.django_db
+def test_force_overwrites_a_page_an_editor_changed():
+    community = CommunityPage.objects.get(slug="teacher-evaluation")
+    community.facilitators.set([])
+    edit_in_admin(community, description="Changed by an editor.")
+    call_command("load_demo_content", "--refresh", "--force", verbosity=0)
     community = CommunityPage.objects.get(slug="teacher-evaluation")
     assert community.description.startswith("Designing and running evaluation systems")
     assert [user.username for user in community.facilitators.all()] == ["demo-jo"]
-    assert (Thread.objects.count(), Post.objects.count()) == (threads, posts)

@@ -6,7 +6,6 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from home.demo import loader as demo_loader
-from home.demo.data import network as demo_network
 from home.models import HomePage
 from network.models import (
     MANAGEMENT_LEADERS,
@@ -22,7 +21,16 @@ from network.models import (
 )
 from network.regions import Region
 
-from .test_loader import SEEDS, SOURCES, cited_ranges, seed_length
+from . import demo_data
+from .demo_data import (
+    SOURCES,
+    citation_ranges,
+    cited_ranges,
+    copy_content,
+    seed_length,
+    seeds_missing,
+)
+from .test_loader import edit
 
 # The districts the guide lists (GUIDE.md section 2), by organization key.
 GUIDE_DISTRICTS = [
@@ -93,7 +101,7 @@ def network_loader(refresh=False):
 
 def demo_org_keys(kind=None):
     return [
-        org["key"] for org in demo_network.DEMO_ORGANIZATIONS if kind is None or org["kind"] == kind
+        org["key"] for org in demo_data.demo_organizations() if kind is None or org["kind"] == kind
     ]
 
 
@@ -131,7 +139,7 @@ def test_refresh_reapplies_the_network_data_without_duplicates():
     assert org.stage == "advanced"
     assert org.topics.filter(slug="peer-assistance-and-review").exists()
     profile = MemberProfile.objects.get(user=user)
-    assert profile.bio.startswith(demo_network.MEMBER_MARK)
+    assert profile.bio.startswith(demo_loader.MEMBER_MARK)
     assert profile.organization.slug == "demo-quarry-hill-federation-of-teachers"
     assert list(Affiliation.objects.filter(user=user).values_list("position", flat=True)) == [
         "Union president"
@@ -144,7 +152,7 @@ def test_refresh_reapplies_the_network_data_without_duplicates():
 @pytest.mark.django_db
 def test_every_case_study_district_and_union_exists():
     slugs = set(Organization.objects.values_list("slug", flat=True))
-    for case in demo_loader.all_case_studies():
+    for case in demo_data.all_case_studies():
         missing = set(case["organizations"]) - slugs
         assert not missing, (case["slug"], missing)
     assert not set(GUIDE_DISTRICTS) - slugs
@@ -156,7 +164,7 @@ def test_every_case_study_district_and_union_exists():
 
 @pytest.mark.django_db
 def test_case_study_organizations_carry_their_stage_and_topics():
-    for data in demo_loader.all_organizations():
+    for data in demo_data.all_organizations():
         org = Organization.objects.get(slug=data["key"])
         assert org.stage == data.get("stage", ""), org.slug
         topics = set(org.topics.values_list("slug", flat=True))
@@ -172,8 +180,8 @@ def test_case_study_organizations_carry_their_stage_and_topics():
 def test_every_case_study_facet_is_cited_or_admitted_unknown():
     """A facet filled on a real organization has a citation whose note names it; a
     district or union whose stage is not known says so in its description."""
-    for data in demo_loader.all_organizations():
-        notes = " ".join(c["note"] for c in data["citations"]).lower()
+    for data in demo_data.all_organizations():
+        notes = " ".join(c.get("note", "") for c in data["citations"]).lower()
         for facet, word in FACET_WORDS.items():
             if data.get(facet):
                 assert word in notes, (data["key"], facet)
@@ -181,26 +189,27 @@ def test_every_case_study_facet_is_cited_or_admitted_unknown():
             assert "not stated in the source" in data["description"].lower(), data["key"]
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="shared/seeds is not beside the checkout")
+@pytest.mark.skipif(bool(seeds_missing()), reason=seeds_missing() or "seeds present")
 @pytest.mark.django_db
 def test_organization_citations_point_at_real_lines_of_a_real_seed():
     lengths = {seed: seed_length(seed) for seed in SOURCES}
+    checked = 0
+    for data in demo_data.all_organizations():
+        for citation in data["citations"]:
+            for seed, start, end in citation_ranges(citation):
+                assert seed in lengths, (data["key"], citation)
+                assert 1 <= start <= end <= lengths[seed], (data["key"], citation)
+                checked += 1
     texts = [
-        (data["key"], citation["locator"])
-        for data in demo_loader.all_organizations()
-        for citation in data["citations"]
-    ]
-    texts += [
         (org.slug, org.source) for org in Organization.objects.exclude(slug__in=demo_org_keys())
     ]
-    checked = 0
     for key, text in texts:
         for seed, start, end in cited_ranges(text):
             assert seed in lengths, (key, text)
             assert 1 <= start <= end <= lengths[seed], (key, text)
             checked += 1
     assert checked > 200
-    for data in demo_network.DEMO_ORGANIZATIONS:
+    for data in demo_data.demo_organizations():
         assert data["citations"] == [], data["key"]
         assert "seed" not in data["source"], data["key"]
 
@@ -208,11 +217,13 @@ def test_organization_citations_point_at_real_lines_of_a_real_seed():
 @pytest.mark.django_db
 def test_demo_organizations_are_marked_and_have_every_facet():
     orgs = Organization.objects.filter(slug__in=demo_org_keys())
-    assert orgs.count() == len(demo_network.DEMO_ORGANIZATIONS) >= 16
+    assert orgs.count() == len(demo_data.demo_organizations()) >= 16
     for org in orgs:
         assert org.name.endswith(" (demo)"), org.slug
         assert org.description.startswith("Demo organization:"), org.slug
-        assert org.source == demo_network.DEMO_SOURCE
+        assert (
+            org.source == "Demo data: a fictional organization, not drawn from the source reports."
+        )
         for field in ("state", "region", "locale", "size_band", "union_affiliation", "stage"):
             assert getattr(org, field), (org.slug, field)
         assert org.topics.exists(), org.slug
@@ -253,8 +264,8 @@ def test_suburban_districts_in_and_near_massachusetts_have_peers():
 
 @pytest.mark.django_db
 def test_every_demo_member_is_marked_demo():
-    profiles = demo_loader.all_member_profiles()
-    assert len(demo_network.DEMO_MEMBERS) >= 25
+    profiles = demo_data.member_profiles()
+    assert len(demo_data.member_profiles(forum=False)) >= 25
     assert len(profiles) >= 30
     users = get_user_model().objects.filter(username__in=[p["username"] for p in profiles])
     assert users.count() == len(profiles)
@@ -263,7 +274,7 @@ def test_every_demo_member_is_marked_demo():
         assert user.email == f"{user.username}@example.org"
         assert not user.has_usable_password(), user.username
         assert user.profile.is_demo, user.username
-        assert user.profile.bio.startswith(demo_network.MEMBER_MARK), user.username
+        assert user.profile.bio.startswith(demo_loader.MEMBER_MARK), user.username
         assert user.profile.role in MemberRole.values, user.username
         assert user.profile.expertise.exists(), user.username
         assert user.profile.interests.exists(), user.username
@@ -275,7 +286,7 @@ def test_every_demo_member_is_marked_demo():
 
 @pytest.mark.django_db
 def test_demo_members_have_confirmed_affiliations():
-    for data in demo_loader.all_member_profiles():
+    for data in demo_data.member_profiles():
         profile = MemberProfile.objects.select_related("organization").get(
             user__username=data["username"]
         )
@@ -302,13 +313,13 @@ def test_each_demo_district_has_a_union_leader_and_a_management_leader():
 @pytest.mark.django_db
 def test_demo_facilitators():
     facilitators = Facilitator.objects.filter(
-        user__username__in=[f["username"] for f in demo_network.DEMO_FACILITATORS]
+        user__username__in=[f["username"] for f in demo_data.facilitators()]
     ).select_related("user__profile")
-    assert facilitators.count() == len(demo_network.DEMO_FACILITATORS) >= 6
+    assert facilitators.count() == len(demo_data.facilitators()) >= 6
     ibb = 0
     for facilitator in facilitators:
         assert facilitator.is_demo
-        assert facilitator.summary.startswith(demo_network.FACILITATOR_MARK)
+        assert facilitator.summary.startswith(demo_loader.FACILITATOR_MARK)
         assert facilitator.services and set(facilitator.services) <= set(Service.values)
         assert facilitator.regions and set(facilitator.regions) <= set(Region.values)
         assert facilitator.language_list
@@ -319,34 +330,47 @@ def test_demo_facilitators():
     assert facilitators.filter(user__username__in=["demo-lee", "demo-jo"]).count() == 2
 
 
-def test_validation_reports_bad_network_data(monkeypatch, db):
-    member = dict(
-        demo_network.DEMO_MEMBERS[0],
-        username="broken-member",
-        role="wizard",
-        bio="No mark.",
-        expertise=["no-such-topic"],
-        organization="no-such-org",
+def test_validation_reports_bad_network_data(tmp_path, db):
+    root = copy_content(tmp_path)
+    person = root / "people" / "demo-linda-chen.toml"
+    text = person.read_text(encoding="utf-8")
+    broken = root / "people" / "broken-member.toml"
+    broken.write_text(
+        text.replace('username = "demo-linda-chen"', 'username = "broken-member"')
+        .replace('role = "', 'role = "wizard" # ', 1)
+        .replace('bio = """\\\n(Demo member.)', 'bio = """\\\nNo mark.')
+        .replace("expertise = [", 'expertise = ["no-such-topic", ', 1)
+        .replace(
+            'organization = "demo-quarry-hill-federation-of-teachers"',
+            'organization = "no-such-org"',
+        ),
+        encoding="utf-8",
     )
-    org = dict(demo_network.DEMO_ORGANIZATIONS[0], key="demo-broken", name="Broken", stage="")
-    facilitator = dict(demo_network.DEMO_FACILITATORS[0], services=["juggling"])
-    monkeypatch.setattr(demo_network, "DEMO_MEMBERS", [*demo_network.DEMO_MEMBERS, member])
-    monkeypatch.setattr(demo_network, "DEMO_ORGANIZATIONS", [*demo_network.DEMO_ORGANIZATIONS, org])
-    monkeypatch.setattr(
-        demo_network, "DEMO_FACILITATORS", [*demo_network.DEMO_FACILITATORS, facilitator]
+    org = root / "demo-organizations" / "demo-broken.toml"
+    org.write_text(
+        (root / "demo-organizations" / "demo-quarry-hill-public-schools.toml")
+        .read_text(encoding="utf-8")
+        .replace('key = "demo-quarry-hill-public-schools"', 'key = "demo-broken"')
+        .replace('stage = "advanced"', 'stage = ""')
+        .replace(" (demo)", ""),
+        encoding="utf-8",
     )
+    edit(root / "people" / "demo-lee.toml", "services = [", 'services = ["juggling", ')
     with pytest.raises(demo_loader.DemoDataError) as error:
-        demo_loader.validate()
+        demo_loader.DemoLoader(root=root).load()
     message = str(error.value)
-    assert "broken-member: demo usernames start with 'demo-'" in message
-    assert "broken-member: unknown role wizard" in message
-    assert "broken-member: the bio is not marked as demo content" in message
-    assert "broken-member: unknown topic no-such-topic" in message
-    assert "broken-member: unknown organization no-such-org" in message
-    assert "Organization demo-broken: the name does not end with ' (demo)'" in message
-    assert "Organization demo-broken: missing stage" in message
-    assert "Organization demo-broken: the partner must name it back" in message
-    assert "unknown service juggling" in message
+    where = "people/broken-member.toml"
+    assert f"{where}: username: must be 'broken-member'" not in message
+    assert f"{where}: username: demo usernames start with 'demo-'" in message
+    assert f"{where}: profile.role: unknown role wizard" in message
+    assert f"{where}: profile.bio: does not start with '(Demo member.)'" in message
+    assert f"{where}: profile.expertise: unknown topic no-such-topic" in message
+    assert f"{where}: profile.organization: unknown organization no-such-org" in message
+    where = "demo-organizations/demo-broken.toml"
+    assert f"{where}: name: does not end with ' (demo)'" in message
+    assert f"{where}: stage: missing" in message
+    assert f"{where}: partner: the partner must name it back" in message
+    assert "people/demo-lee.toml: facilitator.services: unknown service juggling" in message
 
 
 @pytest.mark.django_db
