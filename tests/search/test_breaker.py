@@ -15,10 +15,10 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from forums import posting
+from forums.search import thread_content_type
 from network.core import health
 from search import backlog, engines
 from search.engines.breaker import elasticsearch_breaker
-from search.indexing import thread_content_type
 from search.models import PendingPush, SearchEntry
 
 pytestmark = pytest.mark.django_db
