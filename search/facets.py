@@ -71,9 +71,9 @@ class Facet:
         return dict(self.static_choices)
 
 
-class FacetRegistry(Mapping):
+class FacetRegistry:
     """The registered facets: iterating gives ``Facet`` objects in display order, and
-    ``registry[name]`` looks one up by its GET parameter."""
+    ``FACETS[name]`` looks one up by its GET parameter."""
 
     def __init__(self):
         self._facets = {}
@@ -106,6 +106,9 @@ class FacetRegistry(Mapping):
 
     def __len__(self):
         return len(self._facets)
+
+    def __contains__(self, name):
+        return name in self._facets
 
     def get(self, name, default=None):
         return self._facets.get(name, default)

@@ -114,10 +114,6 @@ def words_removed(old, values):
     return bool(before - after)
 
 
-def sync_page(page):
-    return sync(page)
-
-
 def sync_tree(page):
     """Sync a page and everything below it (after a move or a privacy change)."""
     for descendant in Page.objects.descendant_of(page, inclusive=True).specific():

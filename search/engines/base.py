@@ -7,8 +7,8 @@ class IndexBehind(Exception):  # noqa: N818 - a state of the index, not a progra
     """Too many withdrawals wait for the engine's index: the database engine must answer."""
 
 
-def topic_suggestions(prefix):
-    """The suggestions the apps registered (topics...) for ``prefix``, before titles."""
+def registered_suggestions(prefix):
+    """What the apps registered to suggest for ``prefix`` (topics...), before titles."""
     return suggestions.suggestions(prefix)
 
 

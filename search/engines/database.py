@@ -32,7 +32,7 @@ from ..results import (
     highlight,
     query_terms,
 )
-from .base import SearchEngine, topic_suggestions
+from .base import SearchEngine, registered_suggestions
 
 SUGGEST_TITLES = 6
 SPELLING_CANDIDATES = 5  # near words tried, nearest first, until one is visible
@@ -162,7 +162,7 @@ class DatabaseEngine(SearchEngine):
             {"label": entry.title, "url": entry.url, "kind": entry.kind}
             for entry in (self.entries().autocomplete(words)[:SUGGEST_TITLES] if words else [])
         ]
-        return (topic_suggestions(prefix) + titles)[:limit]
+        return (registered_suggestions(prefix) + titles)[:limit]
 
     def spelling_suggestion(self, text):
         """A corrected query built from the nearest known words, or "".

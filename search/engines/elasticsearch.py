@@ -55,7 +55,7 @@ from .. import spelling
 from ..facets import FACETS, kind_label
 from ..models import PendingPush
 from ..results import Hit, SearchResults, build_facet, highlight, query_terms
-from .base import IndexBehind, SearchEngine, topic_suggestions
+from .base import IndexBehind, SearchEngine, registered_suggestions
 from .database import SUGGEST_TITLES
 
 ENGINE_NAME = "elasticsearch"
@@ -530,7 +530,7 @@ class ElasticsearchEngine(SearchEngine):
             }
             for hit in response["hits"]["hits"]
         ]
-        return (topic_suggestions(prefix) + titles)[:limit]
+        return (registered_suggestions(prefix) + titles)[:limit]
 
     def describe(self):
         return {"url": public_url(self.url), "index": self.index_name}
