@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save, pre_delete, pre_save
+from wagtail.documents import get_document_model
 
 
 class ResourcesConfig(AppConfig):
@@ -6,9 +8,6 @@ class ResourcesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_save, pre_delete, pre_save
-        from wagtail.documents import get_document_model
-
         # These use the models, which load only once the app registry is ready.
         from . import receivers, search, signals
 

@@ -187,6 +187,7 @@ class DatabaseEngine(SearchEngine):
     def close_words(self, term):
         """Known words near ``term``, nearest first."""
         if connection.vendor == "postgresql":
+            # Imported only on PostgreSQL: django.contrib.postgres needs psycopg.
             from django.contrib.postgres.search import TrigramSimilarity
 
             return list(
