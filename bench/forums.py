@@ -282,7 +282,8 @@ def generate(args):
 def ensure_indexed():
     """Put the bench threads into the search index, as posting does one by one: the
     in-community search of public communities reads it. Done once, with progress."""
-    from search.indexing import sync_thread, thread_content_type
+    from forums.search import thread_content_type
+    from search.indexing import sync
     from search.models import SearchEntry
 
     threads = bench_threads().select_related("community")
@@ -293,7 +294,7 @@ def ensure_indexed():
         return
     total, started = threads.count(), time.perf_counter()
     for done, thread in enumerate(threads.iterator(chunk_size=500), start=1):
-        sync_thread(thread)
+        sync(thread)
         if done % 1000 == 0 or done == total:
             print(f"indexed: {done:,} / {total:,} ({time.perf_counter() - started:.0f} s)")
     analyze()

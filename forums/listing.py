@@ -5,11 +5,12 @@ from urllib.parse import urlencode
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 
-from network.core.text import query_text
 from resources.models import paginate
+from search.text import query_text
 
 from . import permissions, watching
 from .models import THREADS_PER_PAGE, Post, ThreadRead, WatchLevel
+from .search import matching_thread_ids
 
 QUERY_MAX_LENGTH = 200
 # Words beyond this are ignored, so one search stays a bounded query.
@@ -33,8 +34,6 @@ def matching(threads, query, community):
     Private ones have no index entries; they are searched on their own posts, which the
     thread index keeps to the community."""
     if not community.is_private:
-        from search.discussions import matching_thread_ids
-
         ids = matching_thread_ids(query)
         return threads.none() if ids is None else threads.filter(pk__in=ids)
     for word in search_words(query):

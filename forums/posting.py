@@ -9,15 +9,15 @@ the people watching, tracking or mentioned (``forums.notify``).
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from search import indexing
+
 from . import limits, mentions, notify, watching
 from .models import Helpful, Post, PostEdit, Thread
 
 
 def index(thread):
     """Bring the thread's search entry up to date (it is kept only in public communities)."""
-    from search.indexing import sync_thread
-
-    sync_thread(thread)
+    indexing.sync(thread)
 
 
 def announce(post):

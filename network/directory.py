@@ -14,8 +14,8 @@ from django.db.models import Count, Q
 
 from resources.choices import Locale, SizeBand, Stage, UnionAffiliation, USState
 from resources.models import Topic, paginate
+from search.text import query_text
 
-from .core.text import query_text
 from .models import MemberProfile, MemberRole, Organization, OrganizationKind
 from .regions import Region
 

@@ -4,11 +4,11 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 
 from resources.models import Topic
+from search.text import query_text
 
 from . import emails, limits
 from .core.ids import parse_id
 from .core.locks import member_lock
-from .core.text import query_text
 from .forms import FacilitatorRequestForm
 from .member_views import members_only
 from .models import Facilitator, FacilitatorRequest, MemberProfile, Service

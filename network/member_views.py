@@ -20,11 +20,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from forums.permissions import is_moderator
+from search.text import query_text
 
 from . import emails, limits, privacy
 from .core.ids import parse_id
 from .core.locks import member_lock
-from .core.text import query_text
 from .directory import MemberDirectory
 from .forms import ClaimForm, ContactForm, ProfileForm
 from .models import (

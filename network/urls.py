@@ -45,7 +45,7 @@ urlpatterns = [
     ),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
-    path("search/health/", search_views.health, name="search_health"),
+    path("search/health/", core_views.check_health, {"name": "search"}, name="search_health"),
     path("healthz/", core_views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]

@@ -3,9 +3,9 @@
 from django.shortcuts import get_object_or_404, redirect, render
 
 from resources.views import visible_library_pages
+from search.text import query_text
 
 from . import matching
-from .core.text import query_text
 from .directory import OrganizationDirectory
 from .member_views import find_organizations, members_only
 from .models import (

@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save, pre_delete, pre_save
+from wagtail.documents import get_document_model
 
 
 class ResourcesConfig(AppConfig):
@@ -6,10 +8,8 @@ class ResourcesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_save, pre_save
-        from wagtail.documents import get_document_model
-
-        from . import signals
+        # These use the models, which load only once the app registry is ready.
+        from . import receivers, search, signals
 
         Document = get_document_model()
         pre_save.connect(
@@ -22,3 +22,12 @@ class ResourcesConfig(AppConfig):
             sender=Document,
             dispatch_uid="resources.queue_document_text_extraction",
         )
+        pre_delete.connect(
+            receivers.on_document_delete,
+            sender=Document,
+            dispatch_uid="resources.search_document_delete",
+        )
+        signals.document_text_changed.connect(
+            receivers.on_document_text, dispatch_uid="resources.search_document_text"
+        )
+        search.register()

@@ -1,7 +1,5 @@
 from django.apps import AppConfig
 
-from network.core import health
-
 
 class SearchConfig(AppConfig):
     name = "search"
@@ -10,9 +8,14 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Imported here: both need the app registry (models) to be ready.
-        from . import signals
-        from .health import engine_health
+        # Imported here: they use models, which load only once the app registry is ready.
+        from . import indexing, signals  # noqa: F401 - signals connects its receivers
+        from .sources import registry
 
-        signals.connect_forum_signals()
-        health.register("search", engine_health)
+        registry.connect_delete_signals(indexing.remove)
+
+    def health_checks(self):
+        """Collected by the site's health report (``/healthz/``, ``/search/health/``)."""
+        from .health import engine_health  # uses models, so not at import of this module
+
+        return {"search": engine_health}

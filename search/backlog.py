@@ -75,6 +75,19 @@ def clear(before):
     PendingPush.objects.filter(queued_at__lte=before).delete()
 
 
+def after_rebuild(engine, started):
+    """After ``engine`` was rebuilt from the entries (a rebuild begun at ``started``):
+    its new index holds every change until then, so forget those rows; record the
+    changes made while it filled and the documents it holds without an entry."""
+    if not engine.uses_backlog:
+        return
+    clear(before=started)
+    # Changes made while the index was filling may have gone to the old index.
+    mark(SearchEntry.objects.filter(updated_at__gte=started).values_list("pk", flat=True))
+    gone = engine.indexed_ids() - set(SearchEntry.objects.values_list("pk", flat=True))
+    mark(gone, withdrawn=True)
+
+
 def status():
     pending = PendingPush.objects.aggregate(oldest=Min("queued_at"))
     return {

@@ -16,7 +16,7 @@ names are fixed here; every value is a parameter. Conditions are on alias ``s``
 from .dialects import placeholders
 from .facets import FACETS
 
-LIST_COLUMNS = {"topic": "topic_slugs", "state": "state_codes"}
+LIST_COLUMNS = {"topics": "topic_slugs", "states": "state_codes"}  # by facet field
 COLUMNS = (
     "id",
     "kind",
@@ -40,7 +40,7 @@ def selection_conditions(query, dialect):
         if not values:
             continue
         if facet.many:
-            conditions[facet.name] = dialect.contains_any(f"s.{LIST_COLUMNS[facet.name]}", values)
+            conditions[facet.name] = dialect.contains_any(f"s.{LIST_COLUMNS[facet.field]}", values)
         else:
             conditions[facet.name] = (f"s.{facet.field} IN ({placeholders(values)})", values)
     if query.year_from or query.year_to:
@@ -124,7 +124,7 @@ def count_statement(text, conditions, dialect):
         if facet.many:
             # Count each distinct list once, then spread the counts over its elements:
             # far fewer lists than entries, and unpacking a list per row is slow.
-            column = LIST_COLUMNS[facet.name]
+            column = LIST_COLUMNS[facet.field]
             lists = (
                 f"SELECT r.{column}, COUNT(*) AS n FROM {rows(facet.name)} AS r GROUP BY r.{column}"
             )

@@ -1,5 +1,5 @@
-"""The search part of the site's health report: ``engine_health()``, registered with
-``network.core.health`` as "search" (see ``SearchConfig.ready``).
+"""The search part of the site's health report: ``engine_health()``, offered as "search"
+by ``SearchConfig.health_checks()``, which the site's health report collects.
 
 ``ok`` is true when every engine search is configured to use can serve: the database's
 full-text index always, and Elasticsearch when ``ELASTICSEARCH_URL`` is set. When

@@ -1,126 +1,92 @@
-"""Keep ``SearchEntry`` rows (and the Elasticsearch index, when configured) in step with
-pages and discussions.
+"""Keep ``SearchEntry`` rows (and, through the backlog, Elasticsearch) in step with the
+items of every registered index source (``search.sources.registry``).
 
-An entry exists only for a live page without view restrictions, or a thread in a public
-community (live, no view restrictions, no private group); everything else is removed.
-``sync_page`` and ``sync_thread`` are the places that decide.
+An entry exists only for an item its source gives an entry for (``entry_for``) while it
+is public: a page must be live without view restrictions, and the source may add its own
+rule (``is_public``: a community with a private group, a held thread). ``sync`` is the
+one place that decides; everything else is removed.
 
 Withdrawals are synchronous, additions may lag: whatever hides an item (unpublishing,
 deleting, a view restriction, a move under one, a private community, a held thread)
-deletes its entries in the same transaction (``withdraw_pages``, ``remove_entry``), so
-no search, count or suggestion shows it even while the task worker is stopped. New and
+deletes its entries in the same transaction (``withdraw_pages``, ``remove``), so no
+search, count or suggestion shows it even while the task worker is stopped. New and
 updated entries may wait for the task. Elasticsearch is written only by the push task
 (``search.backlog``); deletions leave tombstones it honours until the push is confirmed.
 """
 
 from html import unescape
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
 from . import backlog
-from .facets import ContentKind
 from .models import SearchEntry, SearchTerm
 from .results import query_terms
+from .sources import entry_content_type, registry
 
 
 def page_content_type():
-    return ContentType.objects.get_for_model(Page)
+    return entry_content_type(Page)
 
 
+# Helpers for sources ----------------------------------------------------------------
 def stream_text(stream_value):
+    """The searchable text of a StreamField value."""
     if not stream_value:
         return ""
     content = stream_value.stream_block.get_searchable_content(stream_value)
     return " ".join(strip_tags(str(part)) for part in content if part)
 
 
+def html_text(html):
+    return unescape(strip_tags(html or "")).strip()
+
+
 def is_public(page):
     return page.live and not page.get_view_restrictions().exists()
 
 
-def is_community(page):
-    """Whether ``page`` (specific) is a community, whose threads follow its privacy."""
-    from forums.models import CommunityPage
-
-    return isinstance(page, CommunityPage)
+def specific(obj):
+    return obj.specific if isinstance(obj, Page) else obj
 
 
-def entry_values(page):
-    """The entry fields for a library page (``page`` is specific)."""
-    from casestudies.models import CaseStudyPage
-    from resources.models import ResourcePage
+def visible(source, obj):
+    """Whether ``obj`` may be found: public by its source, and live and unrestricted if a
+    page (checked here, so no source can leak a draft or a restricted page)."""
+    if isinstance(obj, Page) and not is_public(obj):
+        return False
+    return source.is_public(obj)
 
-    documents, document_text = [], []
-    if isinstance(page, CaseStudyPage):
-        kind = ContentKind.CASE_STUDY
-        parts = [
-            page.program_name,
-            strip_tags(page.challenge),
-            strip_tags(page.approach),
-            stream_text(page.agreed),
-            stream_text(page.outcomes),
-            strip_tags(page.lessons),
-        ]
-        resource_type = ""
-    elif isinstance(page, ResourcePage):
-        kind = ContentKind.RESOURCE
-        parts = [stream_text(page.body), stream_text(page.clauses), page.rights]
-        resource_type = page.resource_type
-        for link in page.document_links.select_related("document", "document__extracted"):
-            document = link.document
-            documents.append({"id": document.pk, "title": link.title})
-            extracted = getattr(document, "extracted", None)
-            if extracted is not None and extracted.status == "extracted":
-                document_text.append(extracted.text)
-    else:
+
+# Sync ----------------------------------------------------------------------------------
+def sync(obj, dependents=True):
+    """Create, update or remove the entry for one item, and (``dependents``) re-sync the
+    items that follow it. Returns the entry or None."""
+    obj = specific(obj)
+    source = registry.for_instance(obj)
+    if source is None:
+        remove(obj)  # e.g. a page whose type is not searchable
         return None
-    orgs = " ".join(org.name for org in page.organizations.all())
-    return {
-        "kind": kind,
-        "url": page.url or "",
-        "title": page.title,
-        "summary": page.summary,
-        "body": " ".join(part for part in [*parts, orgs] if part),
-        "document_text": "\n".join(document_text),
-        "documents": documents,
-        "resource_type": resource_type,
-        "locale": page.locale_type,
-        "size_band": page.size_band,
-        "stage": page.stage,
-        "status": page.status,
-        "student_outcomes_reported": page.student_outcomes_reported,
-        "start_year": page.start_year,
-        "end_year": page.end_year,
-        "published_at": page.first_published_at,
-    }
+    if dependents:
+        for dependent in source.dependents(obj):
+            sync(dependent)
+    return sync_with(source, obj)
 
 
-def sync_page(page):
-    """Create, update or remove the entry for one page. Returns the entry or None."""
-    page = page.specific
-    if is_community(page):
-        # A community has no entry of its own; its threads follow its privacy and URL.
-        sync_community(page)
-    values = entry_values(page) if is_public(page) else None
-    if values is None:
-        remove_page(page.pk)
+def sync_with(source, obj):
+    data = source.entry_for(obj) if visible(source, obj) else None
+    if data is None:
+        remove(obj)
         return None
-    topics = list(page.topics.all())
-    return save_entry(
-        page_content_type(),
-        page.pk,
-        {**values, "owner_page_id": page.pk},
-        topics,
-        page.states.all(),
-    )
+    values = {**data.entry_values(), "owner_page_id": source.owner_page_id(obj)}
+    return save_entry(entry_content_type(obj), obj.pk, values, data.topics, data.states)
 
 
 def save_entry(content_type, object_id, values, topics, states):
     """Write one entry and record its push to Elasticsearch, in one transaction."""
+    topics, states = list(topics), list(states)
     with transaction.atomic():
         old = (
             SearchEntry.objects.filter(content_type=content_type, object_id=object_id)
@@ -151,7 +117,7 @@ def words_removed(old, values):
 def sync_tree(page):
     """Sync a page and everything below it (after a move or a privacy change)."""
     for descendant in Page.objects.descendant_of(page, inclusive=True).specific():
-        sync_page(descendant)
+        sync(descendant)
 
 
 def child_urls_are_stale(page):
@@ -163,6 +129,12 @@ def child_urls_are_stale(page):
         content_type=page_content_type(), object_id__in=child_ids
     ).first()
     return entry is not None and entry.url != Page.objects.get(pk=entry.object_id).url
+
+
+# Removal and withdrawal ----------------------------------------------------------------
+def remove(obj):
+    """Delete the entry of one item (now), e.g. when it is deleted."""
+    remove_entry(entry_content_type(obj), obj.pk)
 
 
 def remove_page(page_id):
@@ -186,7 +158,8 @@ def delete_entries(entries):
 
 
 def withdraw_pages(page_ids):
-    """Delete, now, the entries of these pages and of the threads of these communities."""
+    """Delete, now, the entries of these pages and of the items they own (a community's
+    threads: ``owner_page_id``)."""
     page_ids = list(page_ids)
     if not page_ids:
         return []
@@ -209,7 +182,8 @@ def withdraw_if_hidden(page):
     """Withdraw the page's entries now if visitors may no longer see it (e.g. a community
     published as private); a public page waits for its task as before."""
     page = page.specific
-    public = is_public_community(page) if is_community(page) else is_public(page)
+    source = registry.for_instance(page)
+    public = is_public(page) and (source is None or source.is_public(page))
     if not public:
         withdraw_pages([page.pk])
 
@@ -222,102 +196,29 @@ def remember_terms(texts):
     )
 
 
-# Discussions ---------------------------------------------------------------------------
-def thread_content_type():
-    from forums.models import Thread
-
-    return ContentType.objects.get_for_model(Thread)
-
-
-def html_text(html):
-    return unescape(strip_tags(html or "")).strip()
-
-
-def is_public_community(community):
-    return community.private_group_id is None and is_public(community)
-
-
-def thread_entry_values(thread):
-    """The entry fields for a thread: the question as summary, the replies as body.
-    Hidden and held posts are left out; an accepted answer lifts the thread in the ranking."""
-    posts = [
-        (pk, html, hidden or held)
-        for pk, html, hidden, held in thread.posts.order_by("created_at", "pk").values_list(
-            "pk", "body_html", "hidden", "held"
-        )
-    ]
-    question = posts[0][1] if posts and not posts[0][2] else ""
-    replies = [html_text(html) for _, html, hidden in posts[1:] if not hidden]
-    accepted = any(pk == thread.accepted_post_id and not hidden for pk, _, hidden in posts)
-    return {
-        "kind": ContentKind.DISCUSSION,
-        "url": thread.get_absolute_url(),
-        "title": thread.title,
-        "summary": html_text(question)[:600],
-        "body": " ".join(replies),
-        "document_text": "",
-        "documents": [],
-        "resource_type": "",
-        "locale": "",
-        "size_band": "",
-        "stage": "",
-        "status": "",
-        "student_outcomes_reported": False,
-        "start_year": None,
-        "end_year": None,
-        "published_at": thread.created_at,
-        "rank_boost": 1 if accepted else 0,
-    }
-
-
-def sync_thread(thread):
-    """Create, update or remove the entry for one thread. Returns the entry or None."""
-    if thread.held or not is_public_community(thread.community):
-        remove_thread(thread.pk)
-        return None
-    values = {**thread_entry_values(thread), "owner_page_id": thread.community_id}
-    return save_entry(thread_content_type(), thread.pk, values, list(thread.topics.all()), [])
-
-
-def remove_thread(thread_id):
-    remove_entry(thread_content_type(), thread_id)
-
-
-def sync_community(community):
-    for thread in community.threads.all():
-        thread.community = community
-        sync_thread(thread)
-
-
-def library_pages():
-    from resources.models import LibraryPage
-
-    return LibraryPage.objects.live().public().specific()
-
-
-def rebuild_entries(progress=None):
-    """Rebuild every page entry from scratch. ``progress(done, total)`` is called as it goes.
+# Rebuild -------------------------------------------------------------------------------
+def rebuild(progress=None):
+    """Rebuild every registered source's entries from scratch; entries of registered
+    types that no longer have an item are deleted. ``progress(done, total)`` is called
+    as it goes. Returns the number of entries.
 
     Pushes to Elasticsearch are recorded but not queued one by one: the caller rebuilds
     the Elasticsearch index afterwards (or ``search_index catch-up`` pushes them)."""
     with backlog.paused():
-        pages = list(library_pages())
-        keep = set()
-        for done, page in enumerate(pages, start=1):
-            entry = sync_page(page)
-            if entry:
-                keep.add(entry.pk)
-            if progress:
-                progress(done, len(pages))
-        from forums.models import Thread
-
-        for thread in Thread.objects.select_related("community"):
-            entry = sync_thread(thread)
-            if entry:
-                keep.add(entry.pk)
+        batches = [(source, source.indexed_objects()) for source in registry]
+        total = sum(objects.count() for _, objects in batches)
+        keep, done = set(), 0
+        for source, objects in batches:
+            for obj in objects:
+                entry = sync_with(source, specific(obj))
+                if entry:
+                    keep.add(entry.pk)
+                done += 1
+                if progress:
+                    progress(done, total)
         delete_entries(
-            SearchEntry.objects.filter(
-                content_type__in=[page_content_type(), thread_content_type()]
-            ).exclude(pk__in=keep)
+            SearchEntry.objects.filter(content_type__in=registry.content_types()).exclude(
+                pk__in=keep
+            )
         )
     return len(keep)

@@ -15,9 +15,6 @@ from django.utils import timezone
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from resources.choices import Locale, ResourceType, SizeBand, Stage, Status
-
-from .facets import ContentKind
 from .fields import StringListField
 
 
@@ -30,7 +27,8 @@ class SearchEntry(index.Indexed, models.Model):
     object_id = models.PositiveBigIntegerField()
     item = GenericForeignKey("content_type", "object_id")
 
-    kind = models.CharField(max_length=20, choices=list(ContentKind.CHOICES.items()))
+    # Values and labels of the facet columns are registered (search.facets), not fixed here.
+    kind = models.CharField(max_length=20)
     url = models.CharField(max_length=500)
     title = models.CharField(max_length=255)
     summary = models.TextField(blank=True)
@@ -40,11 +38,11 @@ class SearchEntry(index.Indexed, models.Model):
         default=list, blank=True, help_text="[{id, title}] of the attached documents"
     )
 
-    resource_type = models.CharField(max_length=30, choices=ResourceType.choices, blank=True)
-    locale = models.CharField(max_length=20, choices=Locale.choices, blank=True)
-    size_band = models.CharField(max_length=20, choices=SizeBand.choices, blank=True)
-    stage = models.CharField(max_length=20, choices=Stage.choices, blank=True)
-    status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    resource_type = models.CharField(max_length=30, blank=True)
+    locale = models.CharField(max_length=20, blank=True)
+    size_band = models.CharField(max_length=20, blank=True)
+    stage = models.CharField(max_length=20, blank=True)
+    status = models.CharField(max_length=20, blank=True)
     student_outcomes_reported = models.BooleanField(default=False)
     start_year = models.PositiveSmallIntegerField(null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(null=True, blank=True)

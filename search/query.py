@@ -7,9 +7,8 @@ import datetime
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from network.core.text import query_text
-
 from .facets import FACETS, YEAR_MIN
+from .text import query_text
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10

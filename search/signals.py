@@ -3,25 +3,17 @@
 Withdrawals happen here, in the transaction of the change, so a page or thread that
 visitors may no longer see leaves search at once, even with the task worker stopped.
 Additions and updates (a new page, a lifted restriction, new text) go to a task after
-the commit, and may lag.
+the commit, and may lag. Deleting an item of any registered source removes its entry
+(``SourceRegistry.connect_delete_signals``, in ``SearchConfig.ready``).
 """
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from resources.signals import document_text_changed
-
-from . import indexing, tasks
-
-
-def enqueue_sync(page_id, include_descendants=False):
-    transaction.on_commit(
-        lambda: tasks.sync_page_entry.enqueue(page_id, include_descendants=include_descendants)
-    )
+from . import indexing
+from .tasks import enqueue_sync
 
 
 @receiver(page_published)
@@ -57,34 +49,3 @@ def on_restriction(sender, instance, **kwargs):
 @receiver(post_delete, sender=PageViewRestriction)
 def on_restriction_lifted(sender, instance, **kwargs):
     enqueue_sync(instance.page_id, include_descendants=True)
-
-
-@receiver(pre_delete, sender=get_document_model())
-def on_document_delete(sender, instance, **kwargs):
-    # The page links go with the document; re-sync those pages once it is gone.
-    from resources.models import ResourceDocument
-
-    for page_id in ResourceDocument.objects.filter(document=instance).values_list(
-        "page_id", flat=True
-    ):
-        enqueue_sync(page_id)
-
-
-@receiver(document_text_changed)
-def on_document_text(sender, document_id, **kwargs):
-    from resources.models import ResourceDocument
-
-    for page_id in ResourceDocument.objects.filter(document_id=document_id).values_list(
-        "page_id", flat=True
-    ):
-        enqueue_sync(page_id)
-
-
-def on_thread_delete(sender, instance, **kwargs):
-    indexing.remove_thread(instance.pk)
-
-
-def connect_forum_signals():
-    from forums.models import Thread
-
-    post_delete.connect(on_thread_delete, sender=Thread, dispatch_uid="search_thread_delete")

@@ -1,4 +1,5 @@
-"""Search pages: the faceted HTML page, its JSON form, autocomplete and a health check."""
+"""Search pages: the faceted HTML page, its JSON form and autocomplete. (The health
+report, ``/search/health/``, is the site's own: ``network.core.views``.)"""
 
 from dataclasses import replace
 
@@ -7,12 +8,10 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from network.core import health as site_health
-from network.core.text import query_text
-
 from .engines import get_engine
 from .facets import FACETS_BY_NAME
 from .query import SORTS, SearchQuery
+from .text import query_text
 
 MAX_PAGE = 1000  # deeper pages are a crawler, not a person
 SUGGEST_MAX_LENGTH = 60
@@ -63,10 +62,3 @@ def removable_filters(query):
 def suggest(request):
     prefix = query_text(request.GET.get("q"), SUGGEST_MAX_LENGTH)
     return JsonResponse({"query": prefix, "suggestions": get_engine().suggest(prefix)})
-
-
-@require_GET
-def health(request):
-    """The site's whole health report, with the search engine's details at the top."""
-    report = site_health.report()
-    return site_health.json_response(report, **report["checks"].get("search", {}))

@@ -1,9 +1,11 @@
-"""Health checks: each app registers the dependencies it needs, and ``/healthz/`` and
-``/search/health/`` report them all. The kernel imports no app, so apps register here
-(in their ``AppConfig.ready()``) rather than the kernel reaching into them."""
+"""Health checks: each app declares the dependencies it needs, and ``/healthz/`` and
+``/search/health/`` report them all. The kernel imports no app, so the apps come to it:
+an ``AppConfig`` that defines ``health_checks()`` (returning {name: check}) is asked for
+its checks, and code may also ``register(name, check)``."""
 
 from collections.abc import Callable
 
+from django.apps import apps
 from django.http import JsonResponse
 
 RETRY_AFTER_SECONDS = 30
@@ -26,10 +28,19 @@ def json_response(report, **extra):
     return response
 
 
+def checks():
+    """{name: check}: those registered, then those of every app's ``health_checks()``."""
+    found = dict(_checks)
+    for config in apps.get_app_configs():
+        if hasattr(config, "health_checks"):
+            found.update(config.health_checks())
+    return found
+
+
 def report():
     """{"ok": all ok, "checks": {name: result}}; a check that raises counts as down."""
     results = {}
-    for name, check in _checks.items():
+    for name, check in checks().items():
         try:
             results[name] = check()
         except Exception as error:  # noqa: BLE001 - a broken check is a failed dependency

@@ -1,5 +1,6 @@
 """Choose the engine: Elasticsearch when ELASTICSEARCH_URL is set (with the database
-engine as its fallback), otherwise the database engine."""
+engine as its fallback), otherwise the database engine. ``get_writers()``: every engine
+whose index must be kept (the database's always, Elasticsearch when configured)."""
 
 from django.conf import settings
 
@@ -15,7 +16,7 @@ def elasticsearch_engine():
     if not url:
         return None
     if url not in _elasticsearch:
-        from .elasticsearch import ElasticsearchEngine
+        from .elasticsearch import ElasticsearchEngine  # loads the client only when configured
 
         _elasticsearch.clear()
         _elasticsearch[url] = ElasticsearchEngine(url, settings.ELASTICSEARCH_INDEX)
@@ -27,3 +28,12 @@ def get_engine():
     if primary is None:
         return DatabaseEngine()
     return FallbackEngine(primary, DatabaseEngine())
+
+
+def get_writers():
+    """The engines a rebuild writes, database first (Elasticsearch is filled from it)."""
+    engines = [DatabaseEngine()]
+    elasticsearch = elasticsearch_engine()
+    if elasticsearch is not None:
+        engines.append(elasticsearch)
+    return engines

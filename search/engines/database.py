@@ -19,10 +19,10 @@ import difflib
 from django.db import connection
 from django.db.models import Q
 
-from .. import spelling
+from .. import document_text, spelling
 from ..dialects import dialect, fetch_ids, plain_words
 from ..facet_sql import all_of, count_statement, selection_conditions
-from ..facets import FACETS, ContentKind
+from ..facets import FACETS, kind_label
 from ..models import SearchEntry, SearchTerm
 from ..results import (
     Hit,
@@ -32,7 +32,7 @@ from ..results import (
     highlight,
     query_terms,
 )
-from .base import SearchEngine, topic_suggestions
+from .base import SearchEngine, registered_suggestions
 
 SUGGEST_TITLES = 6
 SPELLING_CANDIDATES = 5  # near words tried, nearest first, until one is visible
@@ -44,6 +44,15 @@ ORDERINGS = {
 
 class DatabaseEngine(SearchEngine):
     name = "database"
+    label = "the database"
+
+    # Writes -------------------------------------------------------------------------
+    # The entries are the index: triggers (migration 0003) keep the full-text index in
+    # step with every insert, update and delete, so adding and deleting are no-ops.
+    def rebuild(self, entries, progress=None):
+        """Recompute the full-text index from the entries."""
+        dialect().rebuild_fulltext()
+        return entries.count()
 
     def entries(self):
         return SearchEntry.objects.all()
@@ -111,17 +120,9 @@ class DatabaseEngine(SearchEngine):
         return fetch_ids(statement, [*params, query.per_page, start])
 
     def make_hits(self, entries, query):
-        from resources.models import DocumentText
-
         terms = query_terms(query.text)
         document_ids = [d["id"] for entry in entries for d in entry.documents]
-        texts = {}
-        if terms and document_ids:
-            texts = dict(
-                DocumentText.objects.filter(
-                    document_id__in=document_ids, status="extracted"
-                ).values_list("document_id", "text")
-            )
+        texts = document_text.texts(document_ids) if terms else {}
         hits = []
         for entry in entries:
             visible = f"{entry.title} {entry.summary} {entry.body}"
@@ -139,7 +140,7 @@ class DatabaseEngine(SearchEngine):
                     title=entry.title,
                     url=entry.url,
                     kind=entry.kind,
-                    kind_label=ContentKind.CHOICES.get(entry.kind, entry.kind),
+                    kind_label=kind_label(entry.kind),
                     snippet=highlight(snippet_source, terms),
                     matched_in=matched_in,
                     published_at=entry.published_at.date().isoformat()
@@ -161,7 +162,7 @@ class DatabaseEngine(SearchEngine):
             {"label": entry.title, "url": entry.url, "kind": entry.kind}
             for entry in (self.entries().autocomplete(words)[:SUGGEST_TITLES] if words else [])
         ]
-        return (topic_suggestions(prefix) + titles)[:limit]
+        return (registered_suggestions(prefix) + titles)[:limit]
 
     def spelling_suggestion(self, text):
         """A corrected query built from the nearest known words, or "".
@@ -186,6 +187,7 @@ class DatabaseEngine(SearchEngine):
     def close_words(self, term):
         """Known words near ``term``, nearest first."""
         if connection.vendor == "postgresql":
+            # Imported only on PostgreSQL: django.contrib.postgres needs psycopg.
             from django.contrib.postgres.search import TrigramSimilarity
 
             return list(

@@ -52,10 +52,10 @@ from elasticsearch.dsl import (
 from elasticsearch.helpers import bulk, scan
 
 from .. import spelling
-from ..facets import FACETS, ContentKind
+from ..facets import FACETS, kind_label
 from ..models import PendingPush
 from ..results import Hit, SearchResults, build_facet, highlight, query_terms
-from .base import IndexBehind, SearchEngine, topic_suggestions
+from .base import IndexBehind, SearchEngine, registered_suggestions
 from .database import SUGGEST_TITLES
 
 ENGINE_NAME = "elasticsearch"
@@ -351,7 +351,7 @@ def make_hit(raw, terms):
         title=source.get("title", ""),
         url=source.get("url", ""),
         kind=kind,
-        kind_label=ContentKind.CHOICES.get(kind, kind),
+        kind_label=kind_label(kind),
         snippet=snippet,
         matched_in=matched_in,
         published_at=(source.get("published_at") or "")[:10],
@@ -450,6 +450,8 @@ def public_url(url):
 # The engine -----------------------------------------------------------------------------
 class ElasticsearchEngine(SearchEngine):
     name = ENGINE_NAME
+    label = "Elasticsearch"
+    uses_backlog = True  # written only by search.backlog's push, never in a request
 
     def __init__(self, url, index_name):
         self.url = url
@@ -528,7 +530,7 @@ class ElasticsearchEngine(SearchEngine):
             }
             for hit in response["hits"]["hits"]
         ]
-        return (topic_suggestions(prefix) + titles)[:limit]
+        return (registered_suggestions(prefix) + titles)[:limit]
 
     def describe(self):
         return {"url": public_url(self.url), "index": self.index_name}

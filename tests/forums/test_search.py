@@ -6,10 +6,12 @@ from django.core.management import call_command
 from django.http import QueryDict
 
 from forums import posting
+from forums.models import Thread
+from forums.search import DISCUSSION, CommunityPageSource, ThreadSource, matching_thread_ids
 from search.engines.database import DatabaseEngine
-from search.facets import ContentKind
 from search.models import SearchEntry
 from search.query import SearchQuery
+from search.sources import registry
 
 pytestmark = pytest.mark.django_db
 
@@ -23,9 +25,7 @@ def urls(params):
 
 
 def entry_for(thread):
-    return SearchEntry.objects.filter(
-        kind=ContentKind.DISCUSSION, url=thread.get_absolute_url()
-    ).first()
+    return SearchEntry.objects.filter(kind=DISCUSSION, url=thread.get_absolute_url()).first()
 
 
 def test_a_public_thread_is_found_as_a_discussion_with_its_topic(forum):
@@ -83,7 +83,7 @@ def test_deleting_a_thread_removes_its_entry(forum, django_capture_on_commit_cal
 
 
 def test_rebuild_keeps_public_threads_only(forum):
-    SearchEntry.objects.filter(kind=ContentKind.DISCUSSION).delete()
+    SearchEntry.objects.filter(kind=DISCUSSION).delete()
     call_command("search_index", "rebuild")
     assert entry_for(forum.thread) is not None
     assert entry_for(forum.private_thread) is None
@@ -91,4 +91,21 @@ def test_rebuild_keeps_public_threads_only(forum):
 
 def test_demo_discussions_are_searchable(forum):
     # The demo communities' threads (loaded with the demo content) are in the index.
-    assert SearchEntry.objects.filter(kind=ContentKind.DISCUSSION).count() >= 10
+    assert SearchEntry.objects.filter(kind=DISCUSSION).count() >= 10
+
+
+def test_threads_and_communities_have_their_sources(forum):
+    assert isinstance(registry.for_instance(forum.thread), ThreadSource)
+    community = registry.for_instance(forum.public)
+    assert isinstance(community, CommunityPageSource)
+    assert community.entry_for(forum.public) is None  # a community has no entry of its own
+    assert forum.thread in list(community.dependents(forum.public))
+    assert entry_for(forum.thread).owner_page_id == forum.public.pk
+
+
+def test_the_in_community_search_reads_the_thread_entries(forum):
+    found = Thread.objects.filter(pk__in=matching_thread_ids("panels vote"))
+    assert forum.thread in found
+    assert matching_thread_ids("?!") is None  # no word to look for
+    private = Thread.objects.filter(pk__in=matching_thread_ids("private question circle"))
+    assert forum.private_thread not in private

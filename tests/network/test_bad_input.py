@@ -5,8 +5,8 @@ import pytest
 from django.urls import reverse
 
 from network.core.ids import MAX_ID, parse_id
-from network.core.text import query_text
 from network.models import Affiliation, FacilitatorRequest
+from search.text import query_text
 
 pytestmark = pytest.mark.django_db
 

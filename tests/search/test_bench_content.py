@@ -7,12 +7,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from wagtail.search.models import IndexEntry
 
-from search.engines.database import DatabaseEngine
-from search.management.commands.generate_bench_content import (
+from home.management.commands.generate_bench_content import (
     BENCH_OBJECT_ID_START,
     bench_entries,
     real_entries,
 )
+from search.engines.database import DatabaseEngine
 from search.models import SearchEntry
 
 from .conftest import make_query

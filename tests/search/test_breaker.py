@@ -15,16 +15,16 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from forums import posting
+from forums.search import thread_content_type
 from network.core import health
 from search import backlog, engines
 from search.engines.breaker import elasticsearch_breaker
-from search.indexing import thread_content_type
 from search.models import PendingPush, SearchEntry
 
 pytestmark = pytest.mark.django_db
 
 FAST = 0.3  # seconds: what "answered at once" means for a person waiting
-REDIS_URL = "redis://127.0.0.1:6379/2"
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/2")
 
 
 class HungServer:

@@ -1,73 +1,126 @@
-"""The index follows publishing: publish, unpublish, move, delete and privacy."""
+"""The index follows its sources: the registry, ``sync``, ``remove``, dependents,
+deletions and rebuilds, shown with a fake source over a model search knows nothing of
+(Django's ``Group``). The content apps' own sources are tested in their apps' tests."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
-from wagtail.models import PageViewRestriction
 
-from casestudies.models import CaseStudyIndexPage
-from search.indexing import page_content_type
+from search import facets, indexing
 from search.models import SearchEntry
+from search.sources import EntryData, IndexSource, SourceRegistry, entry_content_type, registry
 
 pytestmark = pytest.mark.django_db
 
-
-def entry_for(page):
-    # Pages and threads both have entries, and their ids can coincide.
-    return SearchEntry.objects.filter(content_type=page_content_type(), object_id=page.pk).first()
+KIND = "test_group"
 
 
-def test_every_live_public_library_page_has_an_entry(demo):
-    from resources.models import LibraryPage
+class GroupSource(IndexSource):
+    """Groups are findable unless their name starts with "hidden"; a group named
+    "parent ..." has the groups named "child ..." as dependents."""
 
-    library = SearchEntry.objects.exclude(kind="discussion")
-    assert library.count() == LibraryPage.objects.live().public().count()
+    model = Group
+
+    def is_public(self, group):
+        return not group.name.startswith("hidden")
+
+    def entry_for(self, group):
+        return EntryData(kind=KIND, url=f"/groups/{group.pk}/", title=group.name)
+
+    def dependents(self, group):
+        if group.name.startswith("parent"):
+            return Group.objects.filter(name__startswith="child")
+        return ()
 
 
-def test_publish_updates_the_entry(demo, django_capture_on_commit_callbacks):
-    toledo = demo["toledo"]
-    toledo.title = "Toledo plan renamed"
-    with django_capture_on_commit_callbacks(execute=True):
-        toledo.save_revision().publish()
-    assert entry_for(toledo).title == "Toledo plan renamed"
+@pytest.fixture
+def groups_searchable():
+    facets.register_kind(KIND, "Group")
+    source = registry.register(GroupSource)
+    yield source
+    registry.unregister(Group)
+    facets.unregister_kind(KIND)
 
 
-def test_unpublish_and_delete_remove_the_entry(demo, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        demo["toledo"].unpublish()
-    assert entry_for(demo["toledo"]) is None
-    baltimore_id = demo["baltimore"].pk
-    with django_capture_on_commit_callbacks(execute=True):
-        demo["baltimore"].delete()
+def entry_for(obj):
+    return SearchEntry.objects.filter(
+        content_type=entry_content_type(obj), object_id=obj.pk
+    ).first()
+
+
+def test_the_registry_finds_a_source_along_the_classes():
+    class Base:
+        pass
+
+    class Child(Base):
+        pass
+
+    class BaseSource(IndexSource):
+        model = Base
+
+    local = SourceRegistry()
+    source = local.register(BaseSource)
+    assert local.for_instance(Child()) is source
+    assert local.for_instance(object()) is None
+    assert list(local) == [source]
+
+
+def test_an_entry_refuses_fields_search_does_not_have():
+    with pytest.raises(ValueError, match="favourite_colour"):
+        EntryData(kind=KIND, url="/", title="x", facets={"favourite_colour": "blue"})
+
+
+def test_a_facet_must_name_a_column_of_the_entries():
+    with pytest.raises(ValueError, match="not a facet field"):
+        facets.register("colour", "Colour", "colour", choices=())
+
+
+def test_sync_writes_and_withdraws_an_entry(groups_searchable):
+    group = Group.objects.create(name="Readers")
+    entry = indexing.sync(group)
+    assert entry == entry_for(group)
+    assert (entry.kind, entry.title, entry.url) == (KIND, "Readers", f"/groups/{group.pk}/")
+    assert entry.owner_page_id is None  # not a page: follows no page's privacy
+    group.name = "hidden readers"
+    assert indexing.sync(group) is None
+    assert entry_for(group) is None
+
+
+def test_an_item_without_a_source_has_no_entry(groups_searchable):
+    group = Group.objects.create(name="Readers")
+    indexing.sync(group)
+    registry.unregister(Group)
+    assert indexing.sync(group) is None
+    assert entry_for(group) is None
+
+
+def test_dependents_follow_their_item(groups_searchable):
+    child = Group.objects.create(name="child one")
+    parent = Group.objects.create(name="parent")
+    indexing.sync(parent)
+    assert entry_for(child) is not None  # synced with its parent
+
+
+def test_deleting_an_item_of_a_registered_model_removes_its_entry(groups_searchable):
+    group = Group.objects.create(name="Readers")
+    indexing.sync(group)
+    pk = group.pk
+    group.delete()
     assert not SearchEntry.objects.filter(
-        content_type=page_content_type(), object_id=baltimore_id
+        content_type=entry_content_type(Group), object_id=pk
     ).exists()
 
 
-def test_privacy_removes_and_restores(demo, django_capture_on_commit_callbacks):
-    toledo = demo["toledo"]
-    with django_capture_on_commit_callbacks(execute=True):
-        restriction = PageViewRestriction.objects.create(page=toledo, restriction_type="login")
-    assert entry_for(toledo) is None
-    with django_capture_on_commit_callbacks(execute=True):
-        restriction.delete()
-    assert entry_for(toledo) is not None
-
-
-def test_renaming_a_parent_updates_child_urls(demo, django_capture_on_commit_callbacks):
-    index = CaseStudyIndexPage.objects.get()
-    index.slug = "stories"
-    with django_capture_on_commit_callbacks(execute=True):
-        index.save_revision().publish()
-    assert entry_for(demo["toledo"]).url == "/stories/toledo-peer-assistance-and-review/"
-
-
-def test_moving_a_section_updates_urls(demo, django_capture_on_commit_callbacks):
-    from home.models import StandardPage
-
-    about = StandardPage.objects.get(slug="about")
-    with django_capture_on_commit_callbacks(execute=True):
-        CaseStudyIndexPage.objects.get().move(about, pos="last-child")
-    assert entry_for(demo["toledo"]).url.startswith("/about/case-studies/")
+def test_rebuild_covers_every_source_and_drops_stale_entries(groups_searchable):
+    kept = Group.objects.create(name="Readers")
+    hidden = Group.objects.create(name="hidden group")
+    stale = Group.objects.create(name="Gone")
+    indexing.sync(stale)
+    Group.objects.filter(pk=stale.pk).update(name="hidden now")  # no signal: entry is stale
+    count = indexing.rebuild()
+    assert entry_for(kept) is not None
+    assert entry_for(hidden) is None and entry_for(stale) is None
+    assert count == SearchEntry.objects.filter(content_type__in=registry.content_types()).count()
 
 
 def test_rebuild_command_shows_progress(capsys):
@@ -77,15 +130,3 @@ def test_rebuild_command_shows_progress(capsys):
     assert "Entries" in out and "/" in out
     assert "Indexed" in out
     assert SearchEntry.objects.exists()
-
-
-def test_deleting_a_document_drops_its_text(demo, django_capture_on_commit_callbacks):
-    from resources.models import ResourcePage
-
-    mou = ResourcePage.objects.get(slug="sacramento-priority-schools-mou")
-    assert "SEIU" in entry_for(mou).document_text
-    with django_capture_on_commit_callbacks(execute=True):
-        mou.document_links.first().document.delete()
-    entry = entry_for(mou)
-    assert entry.documents == []
-    assert "SEIU" not in entry.document_text

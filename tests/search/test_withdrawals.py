@@ -11,9 +11,10 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import PageViewRestriction
 
 from forums import posting
+from forums.search import thread_content_type
 from search import engines
 from search.engines.elasticsearch import ElasticsearchEngine
-from search.indexing import page_content_type, thread_content_type
+from search.indexing import page_content_type
 from search.models import PendingPush, SearchEntry
 from search.query import SearchQuery
 from tests.forums.conftest import add_community

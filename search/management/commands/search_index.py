@@ -1,7 +1,8 @@
 """Rebuild or inspect the search index.
 
-manage.py search_index rebuild   # entries from every live, public page, the database's
-                                 # full-text index (and Elasticsearch)
+manage.py search_index rebuild   # entries from every registered source, then each
+                                 # configured engine's index (the database's full-text
+                                 # index, and Elasticsearch)
 manage.py search_index status    # counts, which engine is serving, full-text triggers,
                                  # the circuit breaker and the Elasticsearch backlog
 manage.py search_index catch-up  # push the backlog of Elasticsearch writes now (after
@@ -14,8 +15,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from search import backlog, indexing
-from search.dialects import dialect, fulltext_triggers_in_place
-from search.engines import elasticsearch_engine, get_engine
+from search.dialects import fulltext_triggers_in_place
+from search.engines import elasticsearch_engine, get_engine, get_writers
 from search.engines.breaker import elasticsearch_breaker
 from search.models import SearchEntry
 
@@ -67,21 +68,14 @@ class Command(BaseCommand):
             return self.catch_up()
         started = timezone.now()
         stream = sys.stdout if self.stdout._out is sys.stdout else self.stdout._out
-        count = indexing.rebuild_entries(progress=progress_bar(stream, "Entries      "))
-        dialect().rebuild_fulltext()
-        self.stdout.write(f"Indexed {count} entries in the database.")
-        engine = elasticsearch_engine()
-        if engine is not None:
+        count = indexing.rebuild(progress=progress_bar(stream, "Entries      "))
+        self.stdout.write(f"Rebuilt {count} entries.")
+        for engine in get_writers():
             total = engine.rebuild(
-                SearchEntry.objects.all(), progress=progress_bar(stream, "Elasticsearch")
+                SearchEntry.objects.all(), progress=progress_bar(stream, f"{engine.label:13}")
             )
-            self.stdout.write(f"Indexed {total} entries in Elasticsearch.")
-            backlog.clear(before=started)  # the new index holds every change until then
-            # Changes made while the index was filling may have gone to the old index.
-            changed = SearchEntry.objects.filter(updated_at__gte=started)
-            backlog.mark(changed.values_list("pk", flat=True))
-            gone = engine.indexed_ids() - set(SearchEntry.objects.values_list("pk", flat=True))
-            backlog.mark(gone, withdrawn=True)
+            self.stdout.write(f"Indexed {total} entries in {engine.label}.")
+            backlog.after_rebuild(engine, started)
 
     def catch_up(self):
         if elasticsearch_engine() is None:

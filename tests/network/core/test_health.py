@@ -115,3 +115,18 @@ def test_search_health_carries_the_whole_report(client, db):
     body = client.get("/search/health/").json()
     assert body["engine"] == "database"
     assert {"database", "cache", "tasks", "search"} <= set(body["checks"])
+
+
+def test_checks_come_from_every_app_config_that_offers_them(client, db, monkeypatch):
+    """The kernel imports no app: it asks each AppConfig for ``health_checks()``."""
+    from django.apps import apps
+
+    config = apps.get_app_config("casestudies")
+    monkeypatch.setattr(
+        config, "health_checks", lambda: {"offered-for-test": lambda: {"ok": False}}, raising=False
+    )
+    body = client.get("/healthz/").json()
+    assert body["checks"]["offered-for-test"] == {"ok": False}
+    assert body["checks"]["search"]["ok"] is True  # search's, offered by SearchConfig
+    monkeypatch.undo()
+    assert "offered-for-test" not in client.get("/healthz/").json()["checks"]

@@ -1,4 +1,5 @@
 """Fill the search index with synthetic entries for the search benchmark (bench/search.py).
+It lives in ``home``, the composition root: it knows both search and the library.
 
 manage.py generate_bench_content --items 10000 [--seed 1] [--clear]
 
@@ -27,9 +28,11 @@ from django.db.models import CharField, Count
 from django.db.models.functions import Cast
 from wagtail.search.backends import get_search_backend
 
+from casestudies.search import CASE_STUDY
 from resources.choices import Locale, ResourceType, SizeBand, Stage, Status
 from resources.models import State, Topic
-from search.facets import ContentKind
+from resources.search import RESOURCE
+from search.facets import kind_label
 from search.management.commands.search_index import progress_bar
 from search.models import SearchEntry, SearchTerm
 
@@ -319,13 +322,13 @@ class Generator:
 
     def entry(self, i, content_type):
         rng = self.rng
-        kind = ContentKind.CASE_STUDY if rng.random() < 0.3 else ContentKind.RESOURCE
+        kind = CASE_STUDY if rng.random() < 0.3 else RESOURCE
         place, district = self.district()
         union = f"{place} {rng.choice(UNION_SUFFIXES)}"
         topic_indexes = self.topic_indexes()
         topic_name = self.topics[topic_indexes[0]][1].lower() if topic_indexes else "collaboration"
         year = rng.randint(1990, 2025)
-        if kind == ContentKind.CASE_STUDY:
+        if kind == CASE_STUDY:
             resource_type = ""
             phrase = rng.choice(CASE_STUDY_PHRASES)
             title = f"{district}: {phrase}" if rng.random() < 0.5 else f"{district} {phrase}"
@@ -340,18 +343,18 @@ class Generator:
         summary = rng.choice(SUMMARY_OPENINGS).format(
             district=district,
             union=union,
-            phrase=phrase if kind == ContentKind.CASE_STUDY else topic_name,
-            kind=ContentKind.CHOICES[kind].lower(),
+            phrase=phrase if kind == CASE_STUDY else topic_name,
+            kind=kind_label(kind).lower(),
         )
         if rng.random() < 0.5:
             summary += " " + text.sentences(rng, rng.randint(10, 20))
         body = text.sentences(rng, rng.randint(150, 400))
         document_text = ""
-        if kind == ContentKind.RESOURCE and rng.random() < 0.4:
+        if kind == RESOURCE and rng.random() < 0.4:
             document_text = text.sentences(rng, rng.randint(0, 2000))
 
         start_year = end_year = None
-        if rng.random() < (0.85 if kind == ContentKind.CASE_STUDY else 0.6):
+        if rng.random() < (0.85 if kind == CASE_STUDY else 0.6):
             start_year = min(2025, 1990 + int(35 * rng.random() ** 0.6))
             if rng.random() < 0.6:
                 end_year = min(2025, start_year + rng.randint(0, 8))
@@ -377,7 +380,7 @@ class Generator:
             size_band=self.blank_or(SIZES),
             stage=self.blank_or(STAGES),
             status=self.blank_or(STATUSES),
-            student_outcomes_reported=kind == ContentKind.CASE_STUDY and rng.random() < 0.3,
+            student_outcomes_reported=kind == CASE_STUDY and rng.random() < 0.3,
             start_year=start_year,
             end_year=end_year,
             published_at=published_at,

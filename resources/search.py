@@ -1,0 +1,109 @@
+"""How the library reaches the site's search: the resource index source, the fields every
+library page shares (``library_entry``, used by the case-study source too), and what
+search is given from this app in ``ResourcesConfig.ready()`` (``register``): the
+taxonomy facets and their labels, topic suggestions, and documents' extracted text.
+"""
+
+from search import document_text, facets, suggestions
+from search.indexing import stream_text
+from search.sources import EntryData, IndexSource, registry
+
+from .choices import Locale, ResourceType, SizeBand, Stage, Status, USState
+from .models import DocumentText, ExtractionStatus, ResourcePage, Topic
+
+RESOURCE = "resource"
+SUGGEST_TOPICS = 4
+
+
+def library_entry(page, kind, parts, resource_type="", documents=(), document_text=""):
+    """The entry for a library page (case study or resource): ``parts`` are the texts of
+    its own fields; the summary, facets, topics, states and organizations are shared."""
+    orgs = " ".join(org.name for org in page.organizations.all())
+    return EntryData(
+        kind=kind,
+        url=page.url or "",
+        title=page.title,
+        summary=page.summary,
+        body=" ".join(part for part in [*parts, orgs] if part),
+        published_at=page.first_published_at,
+        topics=list(page.topics.all()),
+        states=list(page.states.all()),
+        facets={
+            "resource_type": resource_type,
+            "locale": page.locale_type,
+            "size_band": page.size_band,
+            "stage": page.stage,
+            "status": page.status,
+            "student_outcomes_reported": page.student_outcomes_reported,
+            "start_year": page.start_year,
+            "end_year": page.end_year,
+        },
+        documents=list(documents),
+        document_text=document_text,
+    )
+
+
+def live_library_pages(model):
+    """What a rebuild visits for a library page type: its live, public pages."""
+    return model.objects.live().public().specific()
+
+
+class ResourceSource(IndexSource):
+    model = ResourcePage
+
+    def indexed_objects(self):
+        return live_library_pages(self.model)
+
+    def entry_for(self, page):
+        documents, texts = [], []
+        for link in page.document_links.select_related("document", "document__extracted"):
+            document = link.document
+            documents.append({"id": document.pk, "title": link.title})
+            extracted = getattr(document, "extracted", None)
+            if extracted is not None and extracted.status == ExtractionStatus.EXTRACTED:
+                texts.append(extracted.text)
+        return library_entry(
+            page,
+            RESOURCE,
+            [stream_text(page.body), stream_text(page.clauses), page.rights],
+            resource_type=page.resource_type,
+            documents=documents,
+            document_text="\n".join(texts),
+        )
+
+
+def topic_choices():
+    return dict(Topic.objects.order_by("name").values_list("slug", "name"))
+
+
+def topic_suggestions(prefix):
+    """Topics whose name contains ``prefix``, as autocomplete suggestions."""
+    return [
+        {"label": name, "url": f"/search/?topic={slug}", "kind": "topic"}
+        for slug, name in Topic.objects.filter(name__icontains=prefix)
+        .order_by("name")
+        .values_list("slug", "name")[:SUGGEST_TOPICS]
+    ]
+
+
+def extracted_texts(document_ids):
+    return DocumentText.objects.filter(
+        document_id__in=document_ids, status=ExtractionStatus.EXTRACTED
+    ).values_list("document_id", "text")
+
+
+def register():
+    """Give search the library's vocabulary, suggestions, document text and source."""
+    facets.register_kind(RESOURCE, "Resource", order=20)
+    facets.register("topic", "Topic", "topics", choices=topic_choices, order=10)
+    facets.register(
+        "resource_type", "Resource type", "resource_type", choices=ResourceType.choices, order=30
+    )
+    facets.register("state", "State", "states", choices=USState.choices, order=40)
+    facets.register("locale", "Locale", "locale", choices=Locale.choices, order=50)
+    facets.register("size", "District size", "size_band", choices=SizeBand.choices, order=60)
+    facets.register("stage", "Stage of collaboration", "stage", choices=Stage.choices, order=70)
+    facets.register("status", "Status", "status", choices=Status.choices, order=80)
+    suggestions.register(topic_suggestions)
+    document_text.register(extracted_texts)
+    registry.register(ResourceSource)
