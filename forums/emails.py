@@ -24,6 +24,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from network.core import background
+from network.core.links import site_url
 
 from . import permissions
 from .models import Digest, EmailMode, MemberPreferences, Notification, Subscription
@@ -35,10 +36,6 @@ ERROR_MAX_LENGTH = 500
 
 
 # Addresses -------------------------------------------------------------------------------
-def site_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def email_domain():
     return settings.FORUMS_EMAIL_DOMAIN or urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname
 

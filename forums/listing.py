@@ -5,8 +5,8 @@ from urllib.parse import urlencode
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 
+from network.core.pagination import paginate
 from network.core.text import query_text
-from resources.models import paginate
 
 from . import permissions, watching
 from .models import THREADS_PER_PAGE, Post, ThreadRead, WatchLevel

@@ -25,18 +25,7 @@ other checks assume the user can see the community, and a refusal is a 403.
 
 from django.db.models import Q
 
-MODERATORS_GROUP = "Moderators"
-
-
-def is_moderator(user):
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    # Asked several times per request (once per post on a thread page): cache on the user.
-    if not hasattr(user, "_forums_is_moderator"):
-        user._forums_is_moderator = user.groups.filter(name=MODERATORS_GROUP).exists()
-    return user._forums_is_moderator
+from network.core.roles import MODERATORS_GROUP, is_moderator
 
 
 def is_suspended(user):

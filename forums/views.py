@@ -16,11 +16,12 @@ from django.views.decorators.http import require_POST
 
 from network.core.ids import parse_id
 from network.core.locks import member_lock
-from resources.models import paginate
+from network.core.markdown import quote_markdown, render_markdown
+from network.core.pagination import paginate
+from network.core.people import display_name
 
 from . import limits, permissions, posting, watching
 from .forms import AskForm, EditPostForm, FlagForm, ReplyForm, WatchForm
-from .markdown import quote_markdown, render_markdown
 from .models import (
     POSTS_PER_PAGE,
     Flag,
@@ -28,7 +29,6 @@ from .models import (
     Post,
     Thread,
     ThreadRead,
-    display_name,
 )
 
 HELD_MESSAGE = (

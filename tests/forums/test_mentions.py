@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from forums import mentions, posting
-from forums.markdown import mentioned_names, render_markdown
+from network.core.markdown import mentioned_names, render_markdown
 from forums.models import Notification, NotificationKind
 
 pytestmark = pytest.mark.django_db
