@@ -7,6 +7,7 @@ from django.db.models import Exists, OuterRef, Q
 
 from network.core.pagination import paginate
 from network.core.text import query_text
+from search.discussions import matching_thread_ids
 
 from . import permissions, watching
 from .models import THREADS_PER_PAGE, Post, ThreadRead, WatchLevel
@@ -33,8 +34,6 @@ def matching(threads, query, community):
     Private ones have no index entries; they are searched on their own posts, which the
     thread index keeps to the community."""
     if not community.is_private:
-        from search.discussions import matching_thread_ids
-
         ids = matching_thread_ids(query)
         return threads.none() if ids is None else threads.filter(pk__in=ids)
     for word in search_words(query):
