@@ -9,7 +9,7 @@ class ResourcesConfig(AppConfig):
         from django.db.models.signals import post_save, pre_save
         from wagtail.documents import get_document_model
 
-        from . import signals
+        from . import signals  # its receivers use the models, which load only now
 
         Document = get_document_model()
         pre_save.connect(
