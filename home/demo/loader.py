@@ -18,7 +18,7 @@ from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage, WorkflowTask
 
-from casestudies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelatedResource
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from forums import posting
 from forums.models import CommunityIndexPage, CommunityPage, Helpful, Thread
 from home.models import HomePage, HomePageFeature, StandardPage
@@ -37,10 +37,10 @@ from network.models import (
 from network.regions import Region
 from resources.choices import Locale, SizeBand, Stage, UnionAffiliation
 from resources.models import (
+    LibraryPageRelation,
     ResourceDocument,
     ResourceIndexPage,
     ResourcePage,
-    ResourceRelatedCaseStudy,
     State,
     Topic,
 )
@@ -575,12 +575,10 @@ class DemoLoader:
 
     def ensure_resource_links(self, page, data, case_pages):
         wanted = [case_pages[slug].pk for slug in data.get("related_case_studies", [])]
-        current = list(page.related_case_study_links.values_list("case_study_id", flat=True))
+        current = list(page.related_links.values_list("related_id", flat=True))
         if wanted == current:
             return
-        page.related_case_study_links = [
-            ResourceRelatedCaseStudy(case_study_id=pk) for pk in wanted
-        ]
+        page.related_links = [LibraryPageRelation(related_id=pk) for pk in wanted]
         page.save_revision().publish()
         self.report.add("resource links", created=False)
 
@@ -597,8 +595,8 @@ class DemoLoader:
         page.agreed = stream_value(data.get("agreed", []))
         page.outcomes = stream_value(data.get("outcomes", []))
         page.lessons = text_to_html(data.get("lessons", ""))
-        page.related_resource_links = [
-            CaseStudyRelatedResource(resource=resource_pages[slug])
+        page.related_links = [
+            LibraryPageRelation(related=resource_pages[slug])
             for slug in data.get("related_resources", [])
         ]
         self.publish(index, page, exists, "case studies")
