@@ -40,7 +40,6 @@ from django.test import Client, RequestFactory  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from measuring import analyze, explain, measure, schema_out_of_date  # noqa: E402
 
-from forums.markdown import render_markdown  # noqa: E402
 from forums.models import (  # noqa: E402
     POSTS_PER_PAGE,
     THREADS_PER_PAGE,
@@ -50,6 +49,7 @@ from forums.models import (  # noqa: E402
     Post,
     Thread,
 )
+from network.core.markdown import render_markdown  # noqa: E402
 from resources.models import Topic  # noqa: E402
 
 MEMBER_PREFIX = "bench-member-"

@@ -41,8 +41,8 @@ from django.test import Client, RequestFactory  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from measuring import analyze, explain, measure, schema_out_of_date  # noqa: E402
 
-from forums.markdown import render_markdown  # noqa: E402
 from network import matching  # noqa: E402
+from network.core.markdown import render_markdown  # noqa: E402
 from network.directory import PAGE_SIZE, MemberDirectory, OrganizationDirectory  # noqa: E402
 from network.models import (  # noqa: E402
     Affiliation,

@@ -2,27 +2,16 @@
 
 from django.db import models
 from django.utils.functional import cached_property
-from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
-from resources.blocks import AgreementBlock, OutcomeBlock
 from resources.models import LibraryIndexPage, LibraryPage, ResourcePage
 
+from .blocks import AgreementBlock, OutcomeBlock
+
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
-
-
-class CaseStudyRelatedResource(Orderable):
-    page = ParentalKey(
-        "casestudies.CaseStudyPage", related_name="related_resource_links", on_delete=models.CASCADE
-    )
-    resource = models.ForeignKey(
-        "resources.ResourcePage", on_delete=models.CASCADE, related_name="case_study_links"
-    )
-
-    panels = [FieldPanel("resource")]
 
 
 class CaseStudyPage(LibraryPage):
@@ -72,7 +61,12 @@ class CaseStudyPage(LibraryPage):
         FieldPanel("agreed"),
         FieldPanel("outcomes"),
         FieldPanel("lessons"),
-        InlinePanel("related_resource_links", label="Related resource"),
+        # Links live in ``resources.LibraryPageRelation``, editable from either page.
+        InlinePanel(
+            "related_links",
+            label="Related resource",
+            panels=[PageChooserPanel("related", page_type="resources.ResourcePage")],
+        ),
     ]
     edit_handler = LibraryPage.library_edit_handler(content_panels)
 
@@ -86,14 +80,7 @@ class CaseStudyPage(LibraryPage):
     @cached_property
     def related_resources(self):
         """Resources linked from either side, live and public only."""
-        own = self.related_resource_links.values_list("resource_id", flat=True)
-        linking = self.resource_links.values_list("page_id", flat=True)
-        return (
-            ResourcePage.objects.live()
-            .public()
-            .filter(models.Q(pk__in=own) | models.Q(pk__in=linking))
-            .order_by("title")
-        )
+        return self.related_pages(ResourcePage)
 
     def outcome_groups(self):
         """The outcomes stream with consecutive metric blocks grouped, for a grid of figures."""

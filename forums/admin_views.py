@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
-from resources.models import paginate
+from network.core.pagination import paginate
 
 from . import permissions, posting
 from .models import Post

@@ -21,12 +21,23 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks import task
 
 from network.core import background
+from network.core.links import site_url
 from network.core.outbox import deliver_each, retry_delay
 
-from . import permissions
-from .models import Digest, EmailMode, MemberPreferences, Notification, Subscription
+from . import permissions, watching
+from .models import (
+    CommunityPage,
+    Digest,
+    EmailMode,
+    MemberPreferences,
+    Notification,
+    Subscription,
+    Thread,
+    WatchLevel,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -35,10 +46,6 @@ ERROR_MAX_LENGTH = 500
 
 
 # Addresses -------------------------------------------------------------------------------
-def site_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def email_domain():
     return settings.FORUMS_EMAIL_DOMAIN or urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname
 
@@ -172,6 +179,13 @@ def deliver(notification_id):
     return True
 
 
+@task()
+def send_notification_email(notification_id):
+    """Send one notification email in the background; a failure is recorded on the
+    notification for retry."""
+    return deliver(notification_id)
+
+
 def record_failure(notification, error):
     attempts = notification.email_attempts + 1
     next_attempt = timezone.now() + retry_delay(attempts)
@@ -188,8 +202,6 @@ def record_failure(notification, error):
 
 
 def schedule_retry(notification_id, when):
-    from .tasks import send_notification_email
-
     if not send_notification_email.get_backend().supports_defer:
         return  # the send_notification_emails command picks it up
     background.enqueue(send_notification_email, notification_id, run_after=when)
@@ -198,8 +210,6 @@ def schedule_retry(notification_id, when):
 def queue(notification_ids):
     """Hand the emails to the task backend, never inside the request (``background``);
     anything it refuses waits for the command."""
-    from .tasks import send_notification_email
-
     for notification_id in notification_ids:
         background.enqueue(send_notification_email, notification_id)
 
@@ -275,9 +285,6 @@ def send_digests(period, progress=None, limit_per_member=50):
 
 def apply_unsubscribe(user, scope):
     """Turn off what ``scope`` names for ``user``. Returns a sentence saying what changed."""
-    from . import watching
-    from .models import CommunityPage, Thread, WatchLevel
-
     kind, _, ident = scope.partition(":")
     if kind == "thread" and ident.isdigit():
         thread = Thread.objects.filter(pk=ident).select_related("community").first()

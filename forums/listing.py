@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 
-from resources.models import paginate
+from network.core.pagination import paginate
 from search.text import query_text
 
 from . import permissions, watching

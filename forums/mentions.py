@@ -18,8 +18,9 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 
+from network.core.markdown import mentioned_names
+
 from . import permissions
-from .markdown import mentioned_names
 
 # Only this many distinct names in one post are looked up at all.
 MAX_NAMES = 50

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from resources.models import paginate
+from network.core.pagination import paginate
 
 from . import emails, permissions, watching
 from .forms import PreferencesForm, WatchForm

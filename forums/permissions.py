@@ -18,25 +18,18 @@ A suspended member keeps reading but can write nothing (post, edit, mark, flag, 
 A held post (a new member's first posts, waiting for approval) is seen only by its author
 and by those who may approve it.
 
-Views find the community through ``visible_communities`` first and answer 404 when it
-may not be seen (so a private community is indistinguishable from a missing one); the
-other checks assume the user can see the community, and a refusal is a 403.
+Views find the community through ``visible_communities`` (which is
+``CommunityPage.objects.visible_to``) first and answer 404 when it may not be seen (so a
+private community is indistinguishable from a missing one); the other checks assume
+the user can see the community, and a refusal is a 403.
 """
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q
 
-MODERATORS_GROUP = "Moderators"
+from network.core.roles import MODERATORS_GROUP, is_moderator
 
-
-def is_moderator(user):
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    # Asked several times per request (once per post on a thread page): cache on the user.
-    if not hasattr(user, "_forums_is_moderator"):
-        user._forums_is_moderator = user.groups.filter(name=MODERATORS_GROUP).exists()
-    return user._forums_is_moderator
+from .models import CommunityPage, Suspension
 
 
 def is_suspended(user):
@@ -44,8 +37,6 @@ def is_suspended(user):
     if not user.is_authenticated:
         return False
     if not hasattr(user, "_forums_suspension"):
-        from .models import Suspension
-
         user._forums_suspension = Suspension.objects.active().filter(user=user).first()
     return user._forums_suspension is not None
 
@@ -60,10 +51,7 @@ def can_write(user):
 
 
 def facilitator_ids(community):
-    """The facilitators' user ids, fetched once per community object."""
-    if not hasattr(community, "_facilitator_ids"):
-        community._facilitator_ids = set(community.facilitators.values_list("pk", flat=True))
-    return community._facilitator_ids
+    return community.facilitator_ids()
 
 
 def is_facilitator(user, community):
@@ -71,32 +59,12 @@ def is_facilitator(user, community):
 
 
 def can_view_community(user, community):
-    if community.private_group_id is None:
-        return True
-    if not user.is_authenticated:
-        return False
-    return (
-        is_moderator(user)
-        or is_facilitator(user, community)
-        or user.groups.filter(pk=community.private_group_id).exists()
-    )
+    return community.is_visible_to(user)
 
 
 def visible_communities(user):
     """Live communities the user may see (Wagtail view restrictions also apply)."""
-    from .models import CommunityPage
-
-    communities = CommunityPage.objects.live().public()
-    if is_moderator(user):
-        return communities
-    public = Q(private_group__isnull=True)
-    if not user.is_authenticated:
-        return communities.filter(public)
-    return communities.filter(
-        public
-        | Q(private_group__in=user.groups.values("pk"))
-        | Q(pk__in=user.facilitated_communities.values("pk"))
-    )
+    return CommunityPage.objects.visible_to(user)
 
 
 def can_post(user, community, thread=None):
@@ -175,8 +143,6 @@ def viewers_filter(community):
     be notified of, or mentioned in, its posts."""
     if community.private_group_id is None:
         return Q(is_active=True)
-    from django.contrib.auth import get_user_model
-
     memberships = get_user_model().groups.through.objects
     return Q(is_active=True) & (
         Q(is_superuser=True)

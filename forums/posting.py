@@ -12,7 +12,7 @@ from django.utils import timezone
 from search import indexing
 
 from . import limits, mentions, notify, watching
-from .models import Helpful, Post, PostEdit, Thread
+from .models import FlagOutcome, Helpful, Post, PostEdit, Thread
 
 
 def index(thread):
@@ -176,6 +176,12 @@ def move_thread(thread, community):
 
 
 @transaction.atomic
+def apply_flag_outcome(flag):
+    """A moderator reviewed ``flag``: "Post hidden" hides the post (restorable)."""
+    if flag.outcome == FlagOutcome.HIDDEN and not flag.post.hidden:
+        set_hidden(flag.post, True)
+
+
 def set_hidden(post, hidden):
     """Hide or restore a post. Its text is kept, so restoring loses nothing. Returns True
     if the post changed."""

@@ -10,9 +10,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from network.core.people import display_name
+
 from . import permissions, posting
 from .forms import MoveThreadForm, SuspendForm
-from .models import Post, Suspension, display_name
+from .models import Post, Suspension
 from .views import crumbs_for, get_community, get_thread, refuse, refuse_writing
 
 

@@ -1,11 +1,8 @@
-"""Background tasks for the communities (django-tasks)."""
+"""Background tasks for the communities (django-tasks).
 
-from django_tasks import task
+Each task is defined next to the function it runs; this module keeps the task paths that
+queued tasks already name (``forums.tasks.send_notification_email``) importable."""
 
-from . import emails
+from .emails import send_notification_email
 
-
-@task()
-def send_notification_email(notification_id):
-    """Send one notification email; a failure is recorded on the notification for retry."""
-    return emails.deliver(notification_id)
+__all__ = ["send_notification_email"]

@@ -7,6 +7,7 @@ for a login, then for the permission (403).
 """
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Q
 from django.http import Http404
@@ -16,11 +17,12 @@ from django.views.decorators.http import require_POST
 
 from network.core.ids import parse_id
 from network.core.locks import member_lock
-from resources.models import paginate
+from network.core.markdown import quote_markdown, render_markdown
+from network.core.pagination import paginate
+from network.core.people import display_name
 
 from . import limits, permissions, posting, watching
 from .forms import AskForm, EditPostForm, FlagForm, ReplyForm, WatchForm
-from .markdown import quote_markdown, render_markdown
 from .models import (
     POSTS_PER_PAGE,
     Flag,
@@ -28,7 +30,6 @@ from .models import (
     Post,
     Thread,
     ThreadRead,
-    display_name,
 )
 
 HELD_MESSAGE = (
@@ -204,12 +205,13 @@ def thread_detail(request, slug, pk):
 
 
 def roster_ids(user_ids):
-    """Which of ``user_ids`` are on the facilitators' roster (one query)."""
-    from network.models import Facilitator
-
+    """Which of ``user_ids`` are on the facilitators' roster (one query). The roster is
+    the member network's ``Facilitator``; reached through the user's reverse relation so
+    the communities need none of the network's code (the network sits above them)."""
     if not user_ids:
         return set()
-    return set(Facilitator.objects.filter(user_id__in=user_ids).values_list("user_id", flat=True))
+    on_roster = get_user_model().objects.filter(pk__in=user_ids, facilitator__isnull=False)
+    return set(on_roster.values_list("pk", flat=True))
 
 
 def submit_post(form, user, community, find_duplicate, write, new_thread=False):

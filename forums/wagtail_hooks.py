@@ -5,14 +5,22 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
-from . import admin_views, permissions
+from . import admin_views, permissions, posting
 from .models import Flag, Suspension
+
+
+class FlagEditView(EditView):
+    def save_instance(self):
+        flag = super().save_instance()
+        posting.apply_flag_outcome(flag)
+        return flag
 
 
 class FlagViewSet(SnippetViewSet):
     model = Flag
+    edit_view_class = FlagEditView
     icon = "warning"
     menu_label = "Flags"
     menu_order = 230

@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from casestudies.models import CaseStudyPage
 from resources.models import LibraryPage, ResourcePage, Topic
 
 NEWEST_RESOURCES = 6
@@ -48,8 +49,6 @@ class HomePage(Page):
 
     def featured_case_studies(self):
         """The chosen case studies in the editor's order, skipping any not live or private."""
-        from casestudies.models import CaseStudyPage
-
         ids = list(self.featured_links.values_list("case_study_id", flat=True))
         visible = CaseStudyPage.objects.live().public().in_bulk(ids)
         return [visible[pk] for pk in ids if pk in visible]

@@ -6,4 +6,4 @@ class NetworkConfig(AppConfig):
     verbose_name = "Network"
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the receivers
+        from . import signals  # noqa: F401 - receivers use the models, loaded only now

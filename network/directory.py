@@ -12,8 +12,9 @@ from urllib.parse import urlencode
 
 from django.db.models import Count, Q
 
+from network.core.pagination import paginate
 from resources.choices import Locale, SizeBand, Stage, UnionAffiliation, USState
-from resources.models import Topic, paginate
+from resources.models import Topic
 from search.text import query_text
 
 from .models import MemberProfile, MemberRole, Organization, OrganizationKind

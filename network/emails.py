@@ -12,10 +12,10 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from forums.emails import site_url
-from forums.models import display_name
-from forums.permissions import MODERATORS_GROUP
 from network.core import outbox
+from network.core.links import site_url
+from network.core.people import display_name
+from network.core.roles import MODERATORS_GROUP
 
 logger = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from forums.permissions import is_moderator
+from network.core.roles import is_moderator
 from search.text import query_text
 
 from . import emails, limits, privacy

@@ -9,7 +9,7 @@ class ResourcesConfig(AppConfig):
 
     def ready(self):
         # These use the models, which load only once the app registry is ready.
-        from . import receivers, search, signals
+        from . import events, receivers, search, signals
 
         Document = get_document_model()
         pre_save.connect(
@@ -27,7 +27,7 @@ class ResourcesConfig(AppConfig):
             sender=Document,
             dispatch_uid="resources.search_document_delete",
         )
-        signals.document_text_changed.connect(
+        events.document_text_changed.connect(
             receivers.on_document_text, dispatch_uid="resources.search_document_text"
         )
         search.register()

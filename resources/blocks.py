@@ -1,4 +1,5 @@
-"""StreamField blocks shared by case studies and resources."""
+"""StreamField blocks of the library: the resources' own, and those case studies share
+(text, year, citation, clause). The case-study-only blocks are in ``casestudies/blocks.py``."""
 
 import datetime
 
@@ -98,19 +99,6 @@ class ClauseBlock(blocks.StructBlock):
         label = "Clause"
 
 
-class MetricBlock(blocks.StructBlock):
-    label = blocks.CharBlock(max_length=200)
-    value = blocks.CharBlock(max_length=50, help_text="The number as the source gives it.")
-    unit = blocks.CharBlock(max_length=50, required=False, help_text='e.g. "percent".')
-    year = YearBlock(required=False)
-    source = blocks.CharBlock(max_length=200, required=False)
-
-    class Meta:
-        icon = "table"
-        template = "blocks/metric.html"
-        label = "Outcome metric"
-
-
 class TextBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", ["bold", "italic", "link", "ol", "ul"])
@@ -119,16 +107,6 @@ class TextBlock(blocks.RichTextBlock):
     class Meta:
         icon = "pilcrow"
         label = "Text"
-
-
-class AgreementBlock(blocks.StreamBlock):
-    text = TextBlock()
-    clause = ClauseBlock()
-
-
-class OutcomeBlock(blocks.StreamBlock):
-    text = TextBlock()
-    metric = MetricBlock()
 
 
 class BodyBlock(blocks.StreamBlock):

@@ -1,8 +1,8 @@
 """The library: topics, the shared library page, resource pages and their index."""
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -14,6 +14,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
+    PageChooserPanel,
     TabbedInterface,
 )
 from wagtail.documents import get_document_model_string
@@ -21,10 +22,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from network.core.pagination import LIST_PAGE_SIZE, paginate
+
 from .blocks import MIN_YEAR, BodyBlock, CitationBlock, ClauseBlock, max_year
 from .choices import Locale, ResourceType, SizeBand, Stage, Status
-
-LIST_PAGE_SIZE = 24
 
 
 class Topic(TagBase):
@@ -233,6 +234,17 @@ class LibraryPage(Page):
     def state_names(self):
         return ", ".join(state.name for state in self.states.all())
 
+    def related_pages(self, model):
+        """Live, public ``model`` pages linked with this one from either side, by title."""
+        own = self.related_links.values_list("related_id", flat=True)
+        linking = LibraryPageRelation.objects.filter(related=self).values_list("page_id", flat=True)
+        return (
+            model.objects.live()
+            .public()
+            .filter(models.Q(pk__in=own) | models.Q(pk__in=linking))
+            .order_by("title")
+        )
+
 
 class ResourceDocument(Orderable):
     page = ParentalKey(
@@ -252,15 +264,29 @@ class ResourceDocument(Orderable):
         return self.label or self.document.title
 
 
-class ResourceRelatedCaseStudy(Orderable):
+class LibraryPageRelation(Orderable):
+    """A link between two library pages, such as a case study and a resource it used.
+
+    One model for both directions: a link is edited on the page that holds it (``page``)
+    and shown on both pages (``LibraryPage.related_pages``), so an editor may add it from
+    whichever side they are working on."""
+
     page = ParentalKey(
-        "resources.ResourcePage", related_name="related_case_study_links", on_delete=models.CASCADE
+        "resources.LibraryPage", related_name="related_links", on_delete=models.CASCADE
     )
-    case_study = models.ForeignKey(
-        "casestudies.CaseStudyPage", on_delete=models.CASCADE, related_name="resource_links"
+    related = models.ForeignKey(
+        "resources.LibraryPage", on_delete=models.CASCADE, related_name="related_from_links"
     )
 
-    panels = [FieldPanel("case_study")]
+    panels = [PageChooserPanel("related")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "related library page"
+
+    def clean(self):
+        super().clean()
+        if self.related_id is not None and self.related_id == self.page_id:
+            raise ValidationError({"related": "A page cannot be related to itself."})
 
 
 class ResourcePage(LibraryPage):
@@ -296,7 +322,11 @@ class ResourcePage(LibraryPage):
         InlinePanel("document_links", label="Documents", heading="Documents (PDF, Word)"),
         FieldPanel("clauses"),
         FieldPanel("rights"),
-        InlinePanel("related_case_study_links", label="Related case study"),
+        InlinePanel(
+            "related_links",
+            label="Related case study",
+            panels=[PageChooserPanel("related", page_type="casestudies.CaseStudyPage")],
+        ),
     ]
     edit_handler = LibraryPage.library_edit_handler(content_panels)
 
@@ -308,17 +338,9 @@ class ResourcePage(LibraryPage):
 
     @cached_property
     def related_case_studies(self):
-        """Case studies linked from either side, live and public only."""
-        from casestudies.models import CaseStudyPage
-
-        own = self.related_case_study_links.values_list("case_study_id", flat=True)
-        linking = self.case_study_links.values_list("page_id", flat=True)
-        return (
-            CaseStudyPage.objects.live()
-            .public()
-            .filter(models.Q(pk__in=own) | models.Q(pk__in=linking))
-            .order_by("title")
-        )
+        """Case studies linked from either side, live and public only. The model is named,
+        not imported: case studies sit above resources (docs/architecture.md)."""
+        return self.related_pages(apps.get_model("casestudies", "CaseStudyPage"))
 
 
 class LibraryIndexPage(Page):
@@ -357,11 +379,6 @@ class ResourceIndexPage(LibraryIndexPage):
 
     class Meta:
         verbose_name = "resource library"
-
-
-def paginate(request, queryset, per_page=LIST_PAGE_SIZE):
-    """Return a page of results; a bad or out-of-range page number gets the nearest page."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
 class ExtractionStatus(models.TextChoices):

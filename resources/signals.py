@@ -1,17 +1,18 @@
-"""Signals of the resources app, and the receivers that queue document text extraction.
+"""The receivers that queue document text extraction (connected in ``ResourcesConfig``).
 
-``document_text_changed`` is sent (``sender=DocumentText``, ``document_id=...``) after the
-extracted text of a document was saved, so that search can re-index the pages using it.
+The signal this app sends is in ``events.py``; it is imported here too so that code
+importing ``resources.signals.document_text_changed`` keeps working.
 """
 
 import logging
 
 from django.db import transaction
-from django.dispatch import Signal
+
+from .events import document_text_changed  # noqa: F401 - the old import path
+from .models import DocumentText, ExtractionStatus
+from .tasks import extract_document_text
 
 logger = logging.getLogger(__name__)
-
-document_text_changed = Signal()
 
 # update_fields that may mean the file changed; saves of other fields only are ignored.
 FILE_FIELDS = {"file", "file_hash"}
@@ -41,8 +42,6 @@ def queue_document_text_extraction(
     sender, instance, created, raw=False, update_fields=None, **kwargs
 ):
     """post_save: queue extraction for a new document or one whose file changed."""
-    from .models import DocumentText, ExtractionStatus
-
     if raw:
         return
     if update_fields is not None and not FILE_FIELDS.intersection(update_fields):
@@ -72,8 +71,6 @@ def enqueue_extraction(document_id):
 
     ``manage.py extract_document_text`` picks up documents left pending.
     """
-    from .tasks import extract_document_text
-
     try:
         extract_document_text.enqueue(document_id)
     except Exception:

@@ -13,8 +13,8 @@ from django_tasks import task
 from wagtail.documents import get_document_model
 
 from .document_text import NOT_EXTRACTABLE, extract_text
+from .events import document_text_changed
 from .models import DocumentText, ExtractionStatus
-from .signals import document_text_changed
 
 MISSING_FILE = "The file is missing from storage."
 SKIPPED = "unchanged"

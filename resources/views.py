@@ -4,7 +4,9 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
-from .models import LibraryPage, Topic, paginate
+from network.core.pagination import paginate
+
+from .models import LibraryPage, Topic
 
 
 def visible_library_pages():

@@ -28,7 +28,6 @@ from .posts import (
     PostEdit,
     PostQuerySet,
     Thread,
-    display_name,
 )
 
 __all__ = [
@@ -56,5 +55,4 @@ __all__ = [
     "Thread",
     "ThreadRead",
     "WatchLevel",
-    "display_name",
 ]

@@ -10,11 +10,11 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 
+from network.core.roles import is_moderator
 from resources.models import Topic
-
-from .. import permissions
 
 
 class CommunityIndexPage(Page):
@@ -37,7 +37,7 @@ class CommunityIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["communities"] = (
-            permissions.visible_communities(request.user)
+            CommunityPage.objects.visible_to(request.user)
             .child_of(self)
             .annotate(thread_count=Count("threads", filter=Q(threads__held=False)))
             .prefetch_related("topics")
@@ -51,6 +51,23 @@ class CommunityPageTopic(ItemBase):
     content_object = ParentalKey(
         "forums.CommunityPage", related_name="topic_items", on_delete=models.CASCADE
     )
+
+
+class CommunityPageQuerySet(PageQuerySet):
+    def visible_to(self, user):
+        """Live communities ``user`` may see (Wagtail view restrictions also apply): the
+        list form of ``CommunityPage.is_visible_to``."""
+        communities = self.live().public()
+        if is_moderator(user):
+            return communities
+        public = Q(private_group__isnull=True)
+        if not user.is_authenticated:
+            return communities.filter(public)
+        return communities.filter(
+            public
+            | Q(private_group__in=user.groups.values("pk"))
+            | Q(pk__in=user.facilitated_communities.values("pk"))
+        )
 
 
 class CommunityPage(Page):
@@ -87,6 +104,8 @@ class CommunityPage(Page):
         "and its threads; everyone else gets “not found”.",
     )
 
+    objects = PageManager.from_queryset(CommunityPageQuerySet)()
+
     content_panels = Page.content_panels + [
         FieldPanel("description"),
         FieldPanel("topics"),
@@ -106,20 +125,34 @@ class CommunityPage(Page):
     def is_private(self):
         return self.private_group_id is not None
 
+    def facilitator_ids(self):
+        """The facilitators' user ids, fetched once per community object."""
+        if not hasattr(self, "_facilitator_ids"):
+            self._facilitator_ids = set(self.facilitators.values_list("pk", flat=True))
+        return self._facilitator_ids
+
+    def is_visible_to(self, user):
+        """Public, or ``user`` is a moderator, a facilitator or in the private group."""
+        if self.private_group_id is None:
+            return True
+        if not user.is_authenticated:
+            return False
+        return (
+            is_moderator(user)
+            or user.pk in self.facilitator_ids()
+            or user.groups.filter(pk=self.private_group_id).exists()
+        )
+
     def serve(self, request, *args, **kwargs):
         # Invisible, not forbidden: a private community answers 404 to outsiders. Editors
         # previewing it in the admin already have access to the page there.
         preview = getattr(request, "is_preview", False)
-        if not preview and not permissions.can_view_community(request.user, self):
+        if not preview and not self.is_visible_to(request.user):
             raise Http404
         return super().serve(request, *args, **kwargs)
 
     def get_sitemap_urls(self, request=None):
         return [] if self.is_private else super().get_sitemap_urls(request)
 
-    def get_context(self, request, *args, **kwargs):
-        from ..listing import community_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(community_context(request, self))
-        return context
+    # The thread list is built by the template (``{% community_listing %}`` in
+    # ``forums_tags``), so this model needs nothing from the listing layer.

@@ -60,11 +60,9 @@ class Flag(models.Model):
     def save(self, *args, **kwargs):
         if self.outcome and self.reviewed_at is None:
             self.reviewed_at = timezone.now()
+        # What an outcome does to the post is the reviewer's action, not the record's:
+        # ``posting.apply_flag_outcome``, called by the admin's edit view.
         super().save(*args, **kwargs)
-        if self.outcome == FlagOutcome.HIDDEN and not self.post.hidden:
-            from ..posting import set_hidden
-
-            set_hidden(self.post, True)
 
     @property
     def post_excerpt(self):

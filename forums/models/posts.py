@@ -8,21 +8,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 
+from network.core.markdown import render_markdown
+from network.core.people import display_name
 from resources.models import Topic
-
-from ..markdown import render_markdown
 
 THREADS_PER_PAGE = 20
 POSTS_PER_PAGE = 20
 TITLE_MAX_LENGTH = 200
 BODY_MAX_LENGTH = 20_000
-
-
-def display_name(user):
-    """How a member is named on the site; accounts may be deleted, posts stay."""
-    if user is None:
-        return "Former member"
-    return user.get_full_name() or user.get_username()
 
 
 class Thread(models.Model):

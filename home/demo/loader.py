@@ -22,7 +22,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage, WorkflowTask
 
-from casestudies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelatedResource
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from forums import posting
 from forums.models import CommunityIndexPage, CommunityPage, Helpful, Thread
 from home.models import HomePage, HomePageFeature, LoadedPage, StandardPage
@@ -42,10 +42,10 @@ from network.regions import Region
 from resources.blocks import CLAUSE_KINDS
 from resources.choices import Locale, ResourceType, SizeBand, Stage, Status, UnionAffiliation
 from resources.models import (
+    LibraryPageRelation,
     ResourceDocument,
     ResourceIndexPage,
     ResourcePage,
-    ResourceRelatedCaseStudy,
     Source,
     State,
     Topic,
@@ -729,12 +729,10 @@ class DemoLoader:
 
     def ensure_resource_links(self, page, data, case_pages):
         wanted = [case_pages[slug].pk for slug in data.get("related_case_studies", [])]
-        current = list(page.related_case_study_links.values_list("case_study_id", flat=True))
+        current = list(page.related_links.values_list("related_id", flat=True))
         if wanted == current or page.pk in self.skipped_pages:
             return
-        page.related_case_study_links = [
-            ResourceRelatedCaseStudy(case_study_id=pk) for pk in wanted
-        ]
+        page.related_links = [LibraryPageRelation(related_id=pk) for pk in wanted]
         self.record(page, page.save_revision(), data)
         self.report.add("resource links", created=False)
 
@@ -751,8 +749,8 @@ class DemoLoader:
         page.agreed = stream_value(data.get("agreed", []))
         page.outcomes = stream_value(data.get("outcomes", []))
         page.lessons = render_markdown(data.get("lessons", ""))
-        page.related_resource_links = [
-            CaseStudyRelatedResource(resource=resource_pages[slug])
+        page.related_links = [
+            LibraryPageRelation(related=resource_pages[slug])
             for slug in data.get("related_resources", [])
         ]
         self.publish(index, page, exists, "case studies", data)

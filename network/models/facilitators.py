@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from network.core.people import display_name
+
 from ..regions import Region
 from .organizations import Organization
 
@@ -52,8 +54,6 @@ class Facilitator(models.Model):
         ordering = ["user__last_name", "user__first_name", "pk"]
 
     def __str__(self):
-        from forums.models import display_name
-
         return display_name(self.user)
 
     def get_absolute_url(self):

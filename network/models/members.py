@@ -6,9 +6,13 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.db import models
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 
+from network.core.markdown import render_markdown
+from network.core.people import display_name
 from resources.choices import Locale, SizeBand, Stage, UnionAffiliation, USState
 
 from ..regions import Region
@@ -115,8 +119,6 @@ class MemberProfile(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        from forums.markdown import render_markdown
-
         self.bio_html = render_markdown(self.bio)
         self.listed = self.visibility == Visibility.MEMBERS and self.user.is_active
         self.copy_organization_facets()
@@ -129,8 +131,6 @@ class MemberProfile(models.Model):
 
     @property
     def name(self):
-        from forums.models import display_name
-
         return display_name(self.user)
 
     def sync_topics(self):
@@ -169,6 +169,12 @@ def sync_organization(organization):
         "user", "organization"
     ):
         profile.save()
+
+
+@receiver(post_save, sender=Organization, dispatch_uid="network_sync_organization")
+def organization_saved(sender, instance, **kwargs):
+    """Organizations know nothing of members: the members' side keeps its copies fresh."""
+    sync_organization(instance)
 
 
 class AffiliationStatus(models.TextChoices):

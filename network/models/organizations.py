@@ -116,10 +116,8 @@ class Organization(index.Indexed, models.Model):
         self.region = region_for(self.state)
         if kwargs.get("update_fields") is not None and "state" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "region"}
+        # The members' copies of these facets follow by a receiver in ``members.py``.
         super().save(*args, **kwargs)
-        from .members import sync_organization
-
-        sync_organization(self)
 
     def get_absolute_url(self):
         return reverse("organization_detail", args=[self.slug])

@@ -47,7 +47,8 @@ def other_page(browser, mail_site):
 def test_member_walk_ask_reply_email_accept_unsubscribe(page, other_page, mail_site, inbox):
     from django.contrib.auth import get_user_model
 
-    from forums.models import Notification, Post, Subscription, Thread, WatchLevel, display_name
+    from forums.models import Notification, Post, Subscription, Thread, WatchLevel
+    from network.core.people import display_name
 
     site = mail_site
     host = urlsplit(site.url).hostname

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 
 from forums import posting
 from forums.models import CommunityIndexPage, CommunityPage, Suspension
-from forums.permissions import MODERATORS_GROUP
+from network.core.roles import MODERATORS_GROUP
 from resources.models import Topic
 
 

@@ -4,7 +4,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from forums.markdown import (
+from network.core.markdown import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
     ALLOWED_URL_SCHEMES,

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 
 from forums import mentions, posting
-from forums.markdown import mentioned_names, render_markdown
 from forums.models import Notification, NotificationKind
+from network.core.markdown import mentioned_names, render_markdown
 
 pytestmark = pytest.mark.django_db
 

@@ -304,7 +304,7 @@ def test_posting_too_soon_is_refused_and_keeps_the_text(forum, login, settings):
 def test_a_500_post_thread_is_paginated_with_a_constant_query_count(forum, login):
     from datetime import timedelta
 
-    from forums.markdown import render_markdown
+    from network.core.markdown import render_markdown
 
     people = forum.people
     thread = posting.start_thread(forum.public, people.asker, "Thread of 500", "Question")

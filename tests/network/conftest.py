@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from PIL import Image
 
-from forums.permissions import MODERATORS_GROUP
+from network.core.roles import MODERATORS_GROUP
 from network.models import Affiliation, MemberProfile, Organization
 from resources.models import Topic
 

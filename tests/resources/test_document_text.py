@@ -15,8 +15,8 @@ from wagtail.documents import get_document_model
 
 from resources import document_text
 from resources.document_text import extract_text
+from resources.events import document_text_changed
 from resources.models import DocumentText, ExtractionStatus, ResourcePage
-from resources.signals import document_text_changed
 from resources.tasks import MISSING_FILE, SKIPPED, extract_document_text
 
 Document = get_document_model()
