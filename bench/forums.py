@@ -49,8 +49,11 @@ from forums.models import (  # noqa: E402
     Post,
     Thread,
 )
+from forums.search import thread_content_type  # noqa: E402
 from network.core.markdown import render_markdown  # noqa: E402
 from resources.models import Topic  # noqa: E402
+from search.indexing import sync  # noqa: E402
+from search.models import SearchEntry  # noqa: E402
 
 MEMBER_PREFIX = "bench-member-"
 BUSY_COMMUNITY = "peer-assistance-and-review"  # a demo community; gets half the threads
@@ -282,10 +285,6 @@ def generate(args):
 def ensure_indexed():
     """Put the bench threads into the search index, as posting does one by one: the
     in-community search of public communities reads it. Done once, with progress."""
-    from forums.search import thread_content_type
-    from search.indexing import sync
-    from search.models import SearchEntry
-
     threads = bench_threads().select_related("community")
     indexed = SearchEntry.objects.filter(
         content_type=thread_content_type(), object_id__in=threads.values("pk")
