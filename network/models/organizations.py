@@ -13,6 +13,7 @@ from ..regions import Region, region_for
 
 class OrganizationKind(models.TextChoices):
     DISTRICT = "district", "School district"
+    CHARTER_NETWORK = "charter_network", "Charter school network"
     UNION = "union", "Local union"
     STATE_AGENCY = "state_agency", "State agency"
     PARTNER = "partner", "Partner organization"

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from casestudies.models import CaseStudyPage
 from forums.models import Post
-from network.models import Affiliation, MemberProfile, Organization
+from network.models import Affiliation, MemberProfile, Organization, OrganizationKind
 from resources.models import LibraryPage, ResourcePage, Source, Topic
 
 from .demo_data import CONTENT
@@ -115,6 +115,8 @@ def test_abc_was_one_of_the_first_efforts_and_the_pilots_are_future_tense():
 def test_green_dot_is_described_as_a_charter_network():
     org = Organization.objects.get(slug="green-dot-public-schools")
     assert org.description.startswith("A charter school network")
+    assert org.kind == OrganizationKind.CHARTER_NETWORK
+    assert org.get_kind_display() == "Charter school network"
     case = CaseStudyPage.objects.get(slug="green-dot-school-staffing")
     text = " ".join([case.summary, case.challenge, case.approach, case.lessons])
     assert not re.search(r"Green Dot (school )?district", text)
