@@ -1,14 +1,10 @@
 """The receivers that queue document text extraction (connected in ``ResourcesConfig``).
-
-The signal this app sends is in ``events.py``; it is imported here too so that code
-importing ``resources.signals.document_text_changed`` keeps working.
-"""
+The signal this app sends is in ``events.py``."""
 
 import logging
 
 from django.db import transaction
 
-from .events import document_text_changed  # noqa: F401 - the old import path
 from .models import DocumentText, ExtractionStatus
 from .tasks import extract_document_text
 
