@@ -1,15 +1,13 @@
-import json
 import os
 import shutil
 
 import pytest
-from django.apps import apps
 from django.conf import settings
-from django.core.management import call_command
-from django.core.management.color import no_style
-from django.db import connection
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
+from pytest_django.plugin import blocking_manager_key
+
+from tests import database_state
 
 # Fuzz tests (tests/test_fuzz_input.py): a bounded run for CI; HYPOTHESIS_PROFILE=thorough
 # tries many more examples. No example database: runs leave no files behind.
@@ -36,55 +34,51 @@ def clean_test_media():
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the demo content once per session; each test runs in a transaction on top of it.
-
-    Transactional tests (the browser tests, which pytest-django runs last) flush the
-    database when they end, so the loaded state is also kept as a snapshot that
-    ``demo_database`` restores.
-    """
+    """The site's skeleton, committed once per test process (``tests/database_state.py``)."""
     with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
-        SNAPSHOT["data"] = connection.creation.serialize_db_to_string()
+        database_state.build_site_snapshot()
 
 
-SNAPSHOT = {}
+def pytest_collection_modifyitems(config, items):
+    """Demo tests run together, after the other database tests and before the
+    transactional ones (pytest-django has put those last), so the demo is loaded once;
+    under pytest-xdist they form one group, run by one worker."""
+    for item in items:
+        if database_state.is_demo(item):
+            item.add_marker(pytest.mark.xdist_group("demo"))
+
+    def order(item):
+        if database_state.is_transactional(item):
+            return 2
+        return 1 if database_state.is_demo(item) else 0
+
+    items.sort(key=order)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    # pytest-django's helper opens the test's transaction (or prepares a transactional
+    # test); the database gets its starting state just before.
+    if fixturedef.argname == "_django_db_helper":
+        with request.config.stash[blocking_manager_key].unblock():
+            database_state.prepare(request.node)
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    if "_django_db_helper" in getattr(item, "fixturenames", ()):
+        with item.config.stash[blocking_manager_key].unblock():
+            database_state.finish(item, nextitem)
+    return result
 
 
 @pytest.fixture
-def demo_database(transactional_db):
-    """The demo content in a transactional test, restored if an earlier test flushed it."""
-    from wagtail.models import Page
-
-    if not Page.objects.exists():
-        from django.contrib.auth.models import Permission
-        from django.contrib.contenttypes.models import ContentType
-
-        # The flush re-created content types and permissions with new keys; the
-        # snapshot brings back the originals that every other row refers to.
-        # Content types go in first: saving other rows may look them up.
-        Permission.objects.all().delete()
-        ContentType.objects.all().delete()
-        ContentType.objects.clear_cache()
-        rows = json.loads(SNAPSHOT["data"])
-        content_types = [row for row in rows if row["model"] == "contenttypes.contenttype"]
-        others = [row for row in rows if row["model"] != "contenttypes.contenttype"]
-        connection.creation.deserialize_db_from_string(json.dumps(content_types))
-        connection.creation.deserialize_db_from_string(json.dumps(others))
-        ContentType.objects.clear_cache()
-        reset_sequences()
-
-
-def reset_sequences():
-    """After rows were inserted with explicit keys, point PostgreSQL's sequences past them."""
-    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
-    with connection.cursor() as cursor:
-        for sql in statements:
-            cursor.execute(sql)
-
-
-@pytest.fixture
-def demo(db):
-    """The demo site, as loaded for the session."""
+def demo(request, db):
+    """The demo site's best-known pages, for tests marked ``demo``."""
+    if not database_state.is_demo(request.node):
+        pytest.fail("a test that reads the demo content needs @pytest.mark.demo")
     from casestudies.models import CaseStudyPage
     from home.models import HomePage
     from resources.models import ResourcePage

@@ -26,10 +26,13 @@ LAUNCH_ARGS = [
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
+    # The walks are of the demo site, as a newcomer sees it after `make run`.
     for item in items:
         if "tests/browser" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.demo)
 
 
 @pytest.fixture(scope="session")
@@ -49,7 +52,7 @@ def browser():
 
 
 @pytest.fixture
-def site(demo_database, live_server):
+def site(transactional_db, live_server):
     """A live server with the demo content loaded."""
     return live_server
 

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from forums import posting
 from forums.models import CommunityIndexPage, CommunityPage, Suspension
 from network.core.roles import MODERATORS_GROUP
-from resources.models import Topic
+from resources.factories import TopicFactory
 
 
 def add_community(index, slug, facilitators=(), private_group=None):
@@ -58,7 +58,7 @@ def forum(db, django_user_model):
         index, "test-private", facilitators=[people.facilitator], private_group=circle
     )
     add_community(index, "test-elsewhere", facilitators=[people.outsider])
-    topic = Topic.objects.get(slug="peer-assistance-and-review")
+    topic = TopicFactory(slug="peer-assistance-and-review", name="Peer assistance and review")
 
     thread = posting.start_thread(
         public, people.asker, "How do panels vote?", "The **question** text.", topics=[topic]

@@ -16,7 +16,7 @@ def limits_on(settings):
     return settings
 
 
-def test_simultaneous_replies_meet_the_post_interval(demo_database, forum, limits_on):
+def test_simultaneous_replies_meet_the_post_interval(transactional_db, forum, limits_on):
     member = forum.people.member
     reply_url = reverse("forums:reply", args=[forum.public.slug, forum.thread.pk])
 
@@ -28,7 +28,7 @@ def test_simultaneous_replies_meet_the_post_interval(demo_database, forum, limit
     assert Post.objects.filter(author=member).count() == 1
 
 
-def test_the_same_post_sent_twice_at_once_is_posted_once(demo_database, forum, limits_on):
+def test_the_same_post_sent_twice_at_once_is_posted_once(transactional_db, forum, limits_on):
     member = forum.people.member
     reply_url = reverse("forums:reply", args=[forum.public.slug, forum.thread.pk])
     ask_url = reverse("forums:ask", args=[forum.public.slug])
@@ -49,7 +49,7 @@ def test_the_same_post_sent_twice_at_once_is_posted_once(demo_database, forum, l
     assert Thread.objects.filter(title="Asked twice at once").count() == 1
 
 
-def test_simultaneous_edits_keep_a_true_history(demo_database, forum, settings):
+def test_simultaneous_edits_keep_a_true_history(transactional_db, forum, settings):
     settings.FORUMS_EDITS_PER_HOUR = 3
     author = forum.people.other
     edit_url = reverse("forums:edit_post", args=[forum.public.slug, forum.reply.pk])

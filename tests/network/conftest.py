@@ -7,7 +7,7 @@ from PIL import Image
 
 from network.core.roles import MODERATORS_GROUP
 from network.models import Affiliation, MemberProfile, Organization
-from resources.models import Topic
+from resources.factories import TopicFactory
 
 
 def make_png(width=300, height=200, color=(11, 79, 108), fmt="PNG"):
@@ -52,7 +52,7 @@ def people(db, django_user_model):
     )
     district.partner = union
     district.save()
-    par = Topic.objects.get(slug="peer-assistance-and-review")
+    par = TopicFactory(slug="peer-assistance-and-review", name="Peer assistance and review")
     district.topics.add(par)
     moderators, _ = Group.objects.get_or_create(name=MODERATORS_GROUP)
     people = SimpleNamespace(

@@ -7,7 +7,7 @@ from network.models import ContactMessage, FacilitatorRequest
 from tests.concurrency import race
 
 
-def test_simultaneous_facilitator_requests_meet_the_daily_limit(demo_database, people, settings):
+def test_simultaneous_facilitator_requests_meet_the_daily_limit(transactional_db, people, settings):
     settings.NETWORK_FACILITATOR_REQUESTS_PER_DAY = 3
     url = reverse("network:request")
 
@@ -20,7 +20,7 @@ def test_simultaneous_facilitator_requests_meet_the_daily_limit(demo_database, p
     assert FacilitatorRequest.objects.filter(requester=people.member).count() == 3
 
 
-def test_simultaneous_messages_meet_the_daily_limit(demo_database, people, settings):
+def test_simultaneous_messages_meet_the_daily_limit(transactional_db, people, settings):
     settings.NETWORK_CONTACT_MESSAGES_PER_DAY = limit = 3
     url = reverse("network:contact", args=[people.president.pk])
 

@@ -9,18 +9,18 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
-from casestudies.models import CaseStudyPage
-from resources.models import LibraryPageRelation, ResourcePage
+from casestudies.factories import CaseStudyPageFactory
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from resources.factories import ResourcePageFactory
+from resources.models import LibraryPageRelation, ResourceIndexPage, ResourcePage
 
 RELATION_MIGRATION = ("resources", "0006_library_page_relation")
 
 
 def two_of_each():
-    cases = list(CaseStudyPage.objects.live().order_by("pk")[:2])
-    resources = list(ResourcePage.objects.live().order_by("pk")[:2])
-    LibraryPageRelation.objects.filter(page__in=cases + resources).delete()
-    LibraryPageRelation.objects.filter(related__in=cases + resources).delete()
-    return cases, resources
+    cases = [CaseStudyPageFactory(parent=CaseStudyIndexPage.objects.get()) for _ in range(2)]
+    index = ResourceIndexPage.objects.get()
+    return cases, [ResourcePageFactory(parent=index) for _ in range(2)]
 
 
 @pytest.mark.django_db
@@ -69,9 +69,10 @@ def test_both_editors_offer_the_relation(client):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_migration_carries_existing_links_over(demo_database):
+def test_the_migration_carries_existing_links_over():
     """Back to the two per-side models, links made there, forward again: every link is
     kept, on the page that held it and in its order."""
+    two_of_each()
     executor = MigrationExecutor(connection)
     relation_migration = executor.loader.get_migration(*RELATION_MIGRATION)
     before = list(relation_migration.dependencies)  # resources and casestudies before it
