@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Test processes (pytest-xdist): one per core, at most 4; TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= auto
 DEV_SETTINGS := network.settings.dev
 
 .PHONY: run test install install-test migrate demo serve lint format browser-deps clean
@@ -59,7 +61,7 @@ format: install-test
 
 test: install-test browser-deps lint
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=network.settings.test
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses=4 --dist loadgroup $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .test-media .pytest_cache

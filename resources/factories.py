@@ -2,7 +2,10 @@
 
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
 from factory.django import DjangoModelFactory
+from wagtail.documents import get_document_model
 
 from .models import ResourceIndexPage, ResourcePage, Source, Topic
 
@@ -84,4 +87,22 @@ class ResourcePageFactory(LibraryPageFactory):
     resource_type = "toolkit"
     body = factory.LazyFunction(
         lambda: [("paragraph", "<p>What the resource says, for the test.</p>")]
+    )
+
+
+class DocumentFactory(DjangoModelFactory):
+    """A Wagtail document holding ``text`` as a plain-text file. Its text is extracted on
+    commit, as for an upload: create it inside ``django_capture_on_commit_callbacks``
+    (execute=True) for the text to be there. Attach it to a resource with
+    ``ResourcePageFactory(document_links=[ResourceDocument(document=...)])``."""
+
+    class Meta:
+        model = get_document_model()
+
+    class Params:
+        text = "What the document says, for the test."
+
+    title = factory.Sequence(lambda n: f"Test document {n}")
+    file = factory.LazyAttribute(
+        lambda doc: ContentFile(doc.text.encode(), name=f"{slugify(doc.title)}.txt")
     )

@@ -8,6 +8,7 @@ from hypothesis import settings as hypothesis_settings
 from pytest_django.plugin import blocking_manager_key
 
 from tests import database_state
+from tests import library as shared_library
 
 # Fuzz tests (tests/test_fuzz_input.py): a bounded run for CI; HYPOTHESIS_PROFILE=thorough
 # tries many more examples. No example database: runs leave no files behind.
@@ -36,23 +37,20 @@ def clean_test_media():
 def django_db_setup(django_db_setup, django_db_blocker):
     """The site's skeleton, committed once per test process (``tests/database_state.py``)."""
     with django_db_blocker.unblock():
-        database_state.build_site_snapshot()
+        database_state.setup_session()
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Demo tests run together, after the other database tests and before the
-    transactional ones (pytest-django has put those last), so the demo is loaded once;
-    under pytest-xdist they form one group, run by one worker."""
+    """Demo tests run first, and under pytest-xdist they form one group, which one worker
+    starts on while the others run the rest: the demo is loaded once (on PostgreSQL the
+    group shares one transaction; see tests/database_state.py). This hook runs first so
+    that xdist sees the group; pytest-django's own sort (transactional tests last) comes
+    after it and is stable."""
     for item in items:
         if database_state.is_demo(item):
             item.add_marker(pytest.mark.xdist_group("demo"))
-
-    def order(item):
-        if database_state.is_transactional(item):
-            return 2
-        return 1 if database_state.is_demo(item) else 0
-
-    items.sort(key=order)
+    items.sort(key=lambda item: not database_state.is_demo(item))
 
 
 @pytest.hookimpl(wrapper=True)
@@ -68,9 +66,8 @@ def pytest_fixture_setup(fixturedef, request):
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     result = yield
-    if "_django_db_helper" in getattr(item, "fixturenames", ()):
-        with item.config.stash[blocking_manager_key].unblock():
-            database_state.finish(item, nextitem)
+    with item.config.stash[blocking_manager_key].unblock():
+        database_state.finish(item, nextitem)
     return result
 
 
@@ -90,6 +87,15 @@ def demo(request, db):
         "sacramento": CaseStudyPage.objects.get(slug="sacramento-priority-schools"),
         "par_guide": ResourcePage.objects.get(slug="par-program-design-guide"),
     }
+
+
+@pytest.fixture
+def library(db):
+    """A small published library (``tests/library.py``): three case studies, each the only
+    one in its state, and four resources, with topics and documents."""
+    if database_state.holds("library"):
+        return shared_library.fetch()
+    return shared_library.build()
 
 
 @pytest.fixture

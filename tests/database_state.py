@@ -1,16 +1,28 @@
-"""What the database holds when a test starts: the site's skeleton, or the demo content.
+"""What the database holds when a test starts: the site's skeleton, a shared data set, or
+the demo content.
 
 Every test starts from the skeleton that ``home.factories.build_site`` makes (a home
 page, its Site and the empty sections), committed once per test process, and builds the
-rest with the apps' factories. Tests marked ``demo`` are about the demo content itself:
-they run together after the other database tests, inside one outer transaction that
-loads the demo once and is rolled back when the last of them ends. Transactional tests
-(a live server, threads) see committed rows, so they get the skeleton or the demo
-restored from a snapshot before they start; pytest-django empties the database after
-each of them.
+rest with the apps' factories. Two larger data sets are shared:
+
+- ``demo``: the demo content, for tests marked ``demo`` (they are about it);
+- ``library``: the small search library of ``tests/library.py``, for tests that ask for
+  the ``library`` fixture.
+
+On SQLite each state is built once per test process, committed, and kept as a copy of
+the database file in memory (SQLite's backup API); moving between states restores a copy,
+in milliseconds. On PostgreSQL the demo tests run together inside one outer transaction
+that loads the demo and is rolled back after the last of them, and ``library`` is built
+by each test that asks for it.
+
+A test's own transaction (pytest-django) is opened after its state is in place and
+rolled back at its end, so the state is the same for the next test. Transactional tests
+(a live server, threads) commit, and pytest-django empties the database after each of
+them; the next test restores what it needs.
 """
 
 import json
+import sqlite3
 
 from django.apps import apps
 from django.core.cache import cache
@@ -19,8 +31,9 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.test import TestCase
 
-SNAPSHOTS = {}  # "site" and "demo": serialize_db_to_string() of each state
-_demo = {"atomic": None}  # the outer transaction holding the demo, while demo tests run
+SNAPSHOTS = {}  # state name -> what ``take`` kept
+_held = {"name": None}  # the committed state the database holds now (None: unknown)
+_demo = {"atomic": None}  # PostgreSQL: the outer transaction holding the demo
 
 
 def is_demo(item):
@@ -34,31 +47,52 @@ def is_transactional(item):
     return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
 
 
-def build_site_snapshot():
-    """Build the skeleton (committed) and keep it to restore after a flush."""
-    from home.factories import build_site
+def wanted(item):
+    if is_demo(item):
+        return "demo"
+    if "library" in getattr(item, "fixturenames", ()):
+        return "library"
+    return "site"
 
-    build_site()
-    SNAPSHOTS["site"] = connection.creation.serialize_db_to_string()
+
+def on_sqlite():
+    return connection.vendor == "sqlite"
 
 
-def has_site():
-    from home.models import HomePage
+def holds(name):
+    """Whether the test that is running started from the state ``name``."""
+    return _held["name"] == name or (name == "demo" and _demo["atomic"] is not None)
 
-    return HomePage.objects.exists()
+
+# Keeping and restoring states -----------------------------------------------------------
+def take(name):
+    """Keep the committed state of the database. On SQLite, a copy of the whole file in
+    memory; elsewhere, Django's serialization of every row (as ``serialized_rollback``)."""
+    if on_sqlite():
+        connection.ensure_connection()
+        copy = sqlite3.connect(":memory:")
+        connection.connection.backup(copy)
+        SNAPSHOTS[name] = copy
+    else:
+        SNAPSHOTS[name] = connection.creation.serialize_db_to_string()
 
 
 def restore(name):
-    """Empty the database and put back a snapshot, committed."""
-    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-    rows = json.loads(SNAPSHOTS[name])
-    # Content types first: saving the other rows may look them up.
-    first = [row for row in rows if row["model"] == "contenttypes.contenttype"]
-    rest = [row for row in rows if row["model"] != "contenttypes.contenttype"]
-    connection.creation.deserialize_db_from_string(json.dumps(first))
-    connection.creation.deserialize_db_from_string(json.dumps(rest))
-    reset_sequences()
+    """Put back a state that ``take`` kept, committed, in place of whatever is there."""
+    if on_sqlite():
+        connection.ensure_connection()
+        SNAPSHOTS[name].backup(connection.connection)
+    else:
+        call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+        rows = json.loads(SNAPSHOTS[name])
+        # Content types first: saving the other rows may look them up.
+        first = [row for row in rows if row["model"] == "contenttypes.contenttype"]
+        rest = [row for row in rows if row["model"] != "contenttypes.contenttype"]
+        connection.creation.deserialize_db_from_string(json.dumps(first))
+        connection.creation.deserialize_db_from_string(json.dumps(rest))
+        reset_sequences()
     clear_caches()
+    _held["name"] = name
 
 
 def reset_sequences():
@@ -77,11 +111,18 @@ def clear_caches():
     ContentType.objects.clear_cache()
 
 
+# Building states -------------------------------------------------------------------------
+def build_site():
+    from home.factories import build_site
+
+    build_site()
+
+
 def load_demo():
     """Replace the skeleton with the demo content, as a fresh site would load it.
 
-    Callbacks run on commit (search entries, document text) are run at once: inside the
-    outer transaction nothing commits."""
+    Callbacks run on commit (search entries, document text) run at once, so that inside
+    an outer transaction, where nothing commits, they still run."""
     from wagtail.models import Page
 
     for page in Page.get_first_root_node().get_children():
@@ -89,11 +130,42 @@ def load_demo():
     clear_caches()
     with TestCase.captureOnCommitCallbacks(execute=True):
         call_command("load_demo_content", verbosity=0)
-    SNAPSHOTS.setdefault("demo", connection.creation.serialize_db_to_string())
 
 
+def build_library():
+    from tests import library
+
+    library.build()
+
+
+BUILDERS = {"demo": load_demo, "library": build_library}
+
+
+def setup_session():
+    """Once per test process, from ``django_db_setup``: the committed skeleton."""
+    build_site()
+    take("site")
+    _held["name"] = "site"
+
+
+def switch(name):
+    """Commit the state ``name`` (on SQLite), building it the first time."""
+    if _held["name"] == name:
+        return
+    if name in SNAPSHOTS:
+        restore(name)
+        return
+    restore("site")
+    BUILDERS[name]()
+    take(name)
+    _held["name"] = name
+
+
+# PostgreSQL's demo transaction -----------------------------------------------------------
 def enter_demo():
     if _demo["atomic"] is None:
+        if _held["name"] != "site":
+            restore("site")
         atomic = transaction.atomic()
         atomic.__enter__()
         _demo["atomic"] = atomic
@@ -101,37 +173,31 @@ def enter_demo():
 
 
 def leave_demo():
-    atomic = _demo.pop("atomic", None)
-    _demo["atomic"] = None
+    atomic, _demo["atomic"] = _demo["atomic"], None
     if atomic is not None:
         transaction.set_rollback(True)
         atomic.__exit__(None, None, None)
         clear_caches()
 
 
+# The hooks (tests/conftest.py) -----------------------------------------------------------
 def prepare(item):
-    """Called before pytest-django opens the test's own transaction."""
-    if is_transactional(item):
-        leave_demo()
-        if is_demo(item):
-            if "demo" not in SNAPSHOTS:
-                restore("site")  # the loader needs the tree's root
-                enter_demo()
-                leave_demo()
-            restore("demo")
-        elif not has_site():
-            restore("site")
-    elif is_demo(item):
+    """Before pytest-django opens the test's own transaction."""
+    name = wanted(item)
+    if on_sqlite():
+        switch(name)
+    elif name == "demo" and not is_transactional(item):
         enter_demo()
     else:
         leave_demo()
-        if not has_site():
-            restore("site")
+        # Built by the test itself on this database (see the ``library`` fixture).
+        switch("demo" if name == "demo" else "site")
 
 
 def finish(item, nextitem):
-    """After the test's transaction is rolled back: end the demo run when the next test
-    is not one of it."""
+    """After the test's transaction is rolled back."""
+    if is_transactional(item):
+        _held["name"] = None  # pytest-django emptied the database
     if _demo["atomic"] is not None and (
         nextitem is None or not is_demo(nextitem) or is_transactional(nextitem)
     ):

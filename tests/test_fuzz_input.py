@@ -17,10 +17,24 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from casestudies.factories import CaseStudyPageFactory
+from casestudies.models import CaseStudyIndexPage
+from forums import factories as forum_factories
 from forums import posting
-from forums.models import CommunityPage, Thread
+from forums.factories import CommunityPageFactory
+from forums.models import CommunityIndexPage
+from network.core.factories import UserFactory
 from network.directory import MemberDirectory, OrganizationDirectory
-from network.models import Facilitator, MemberProfile, Organization, Visibility
+from network.factories import (
+    AffiliationFactory,
+    FacilitatorFactory,
+    MemberProfileFactory,
+    OrganizationFactory,
+    UnionFactory,
+)
+from network.models import MemberProfile, Visibility
+from resources.factories import ResourcePageFactory, TopicFactory
+from resources.models import ResourceIndexPage, State
 from search.facets import FACETS
 
 pytestmark = pytest.mark.django_db
@@ -195,28 +209,52 @@ MEMBER = [
 
 
 @pytest.fixture
-def site(demo, make_user):
-    """Real pages to aim at, from the demo content, and a member who owns a post."""
-    community = CommunityPage.objects.live().filter(private_group=None).first()
-    thread = Thread.objects.filter(community=community, held=False).first()
-    thread.community = community
-    member = make_user(email="fuzzer@example.org", first_name="Fuzz", last_name="Tester")
-    MemberProfile.objects.get_or_create(user=member)
-    contact = (
-        MemberProfile.objects.filter(visibility=Visibility.MEMBERS, user__is_active=True)
-        .exclude(user=member)
-        .select_related("user")
-        .first()
+def site(db, django_capture_on_commit_callbacks):
+    """Real pages to aim at, built for the test, and a member who owns a post. Built as
+    a commit would leave them (search entries included), so searches have hits."""
+    with django_capture_on_commit_callbacks(execute=True):
+        return build_site_to_fuzz()
+
+
+def build_site_to_fuzz():
+    topic = TopicFactory(name="Peer assistance and review", slug="peer-assistance-and-review")
+    facets = {"locale": "urban", "size_band": "large", "stage": "advanced"}
+    district = OrganizationFactory(union_affiliation="aft", topics=[topic], **facets)
+    district.partner = UnionFactory(partner=district, **facets)
+    district.save()
+    CaseStudyPageFactory(
+        parent=CaseStudyIndexPage.objects.get(),
+        topics=[topic],
+        organizations=[district],
+        states=State.objects.filter(code="MA"),
+        start_year=2010,
+        end_year=2014,
     )
+    ResourcePageFactory(parent=ResourceIndexPage.objects.get(), topics=[topic])
+    facilitator = FacilitatorFactory()
+    MemberProfileFactory(user=facilitator.user, role="facilitator", state="MA")
+    member = UserFactory(username="fuzzer", first_name="Fuzz", last_name="Tester")
+    MemberProfile.objects.get_or_create(user=member)
+    contact = UserFactory(first_name="Cora", last_name="Contact")
+    MemberProfileFactory(user=contact, role="teacher", state="MA", visibility=Visibility.MEMBERS)
+    AffiliationFactory(user=contact, organization=district)
+    community = CommunityPageFactory(
+        parent=CommunityIndexPage.objects.get(), facilitators=[facilitator.user], topics=[topic]
+    )
+    # Started by its facilitator, whose posts are never held: the thread is visible.
+    thread = forum_factories.thread(
+        community, facilitator.user, "How do panels vote?", topics=[topic]
+    )
+    forum_factories.reply(thread)
     return SimpleNamespace(
         community=community,
         thread=thread,
         own_post=posting.add_reply(thread, member, "A post of mine to edit and flag."),
         member=member,
-        contact=contact.user,
-        organization=Organization.objects.first(),
-        facilitator=Facilitator.objects.first(),
-        topic_slug=thread.topics.values_list("slug", flat=True).first() or "x",
+        contact=contact,
+        organization=district,
+        facilitator=facilitator,
+        topic_slug=topic.slug,
     )
 
 

@@ -8,7 +8,11 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from network.factories import OrganizationFactory
+from resources.factories import TopicFactory
+from resources.models import State
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +47,9 @@ def new_case_study(editor):
     return page
 
 
+@pytest.mark.demo
 def test_library_is_under_a_moderation_workflow(demo):
+    """The demo loader puts the library under its own review workflow."""
     index = CaseStudyIndexPage.objects.get()
     workflow = demo["toledo"].get_workflow()
     assert workflow is not None and workflow.active
@@ -91,14 +97,13 @@ def test_only_moderators_are_offered_publish(client, editor, moderator):
     assert 'name="action-publish"' in client.get(edit_url).content.decode()
 
 
-def test_revisions_are_kept_and_preview_renders(client, editor, demo):
-    toledo = demo["toledo"]
-    count = toledo.revisions.count()
-    toledo.summary = "A new summary."
-    toledo.save_revision(user=editor)
-    assert toledo.revisions.count() == count + 1
+def test_revisions_are_kept_and_preview_renders(client, editor, case_study):
+    count = case_study.revisions.count()
+    case_study.summary = "A new summary."
+    case_study.save_revision(user=editor)
+    assert case_study.revisions.count() == count + 1
     client.force_login(editor)
-    preview = client.get(reverse("wagtailadmin_pages:preview_on_edit", args=[toledo.pk]))
+    preview = client.get(reverse("wagtailadmin_pages:preview_on_edit", args=[case_study.pk]))
     assert preview.status_code == 200
 
 
@@ -114,6 +119,21 @@ def test_scheduled_publishing(editor):
     assert page.live
 
 
+@pytest.fixture
+def case_study():
+    """A published case study with years, a topic, an organization and a state."""
+    return CaseStudyPageFactory(
+        parent=CaseStudyIndexPage.objects.get(),
+        title="Toledo Peer Assistance and Review",
+        program_name="Peer Assistance and Review",
+        start_year=1981,
+        end_year=2005,
+        topics=[TopicFactory()],
+        organizations=[OrganizationFactory()],
+        states=State.objects.filter(code="OH"),
+    )
+
+
 def admin_edit_form(client, page):
     """The admin edit form for a page, as the browser would submit it."""
     from wagtail.test.utils.form_data import querydict_from_html
@@ -127,10 +147,9 @@ def admin_edit_form(client, page):
     return url, data
 
 
-def test_admin_form_refuses_an_end_year_before_the_start_year(client, editor, demo):
+def test_admin_form_refuses_an_end_year_before_the_start_year(client, editor, case_study):
     client.force_login(editor)
-    toledo = demo["toledo"]
-    url, data = admin_edit_form(client, toledo)
+    url, data = admin_edit_form(client, case_study)
     data["start_year"], data["end_year"] = "2012", "2010"
     data["summary"] = "An edited summary that must survive the error."
     response = client.post(url, data)
@@ -138,18 +157,17 @@ def test_admin_form_refuses_an_end_year_before_the_start_year(client, editor, de
     html = response.content.decode()
     assert "The end year cannot be before the start year." in html
     assert "An edited summary that must survive the error." in html
-    toledo.refresh_from_db()
-    assert toledo.end_year != 2010
+    case_study.refresh_from_db()
+    assert case_study.end_year != 2010
 
 
-def test_admin_form_saves_a_valid_draft(client, editor, demo):
+def test_admin_form_saves_a_valid_draft(client, editor, case_study):
     client.force_login(editor)
-    toledo = demo["toledo"]
-    revisions = toledo.revisions.count()
-    url, data = admin_edit_form(client, toledo)
+    revisions = case_study.revisions.count()
+    url, data = admin_edit_form(client, case_study)
     data["start_year"], data["end_year"] = "1981", "2011"
     response = client.post(url, data)
     assert response.status_code == 302
-    assert toledo.revisions.count() == revisions + 1
-    toledo.refresh_from_db()
-    assert toledo.get_latest_revision_as_object().end_year == 2011
+    assert case_study.revisions.count() == revisions + 1
+    case_study.refresh_from_db()
+    assert case_study.get_latest_revision_as_object().end_year == 2011

@@ -1,14 +1,13 @@
-import os
-
 import pytest
 from django.core.cache import cache
 
 from network.settings import base
+from tests.services import redis_url
 
 # The project's own sign-in limits, as configured (the test settings turn them off).
 RATE_LIMITS = base.ACCOUNT_RATE_LIMITS
 # A Redis database the account tests may empty; REDIS_URL in production points elsewhere.
-TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/1")
+TEST_REDIS_URL = redis_url("accounts")
 REDIS_CACHES = {
     "default": {
         "BACKEND": "django_redis.cache.RedisCache",

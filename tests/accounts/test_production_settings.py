@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.services import redis_url
+
 ROOT = Path(__file__).resolve().parents[2]
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/1")
+REDIS_URL = redis_url("accounts")
 # A PostgreSQL database for the deploy check (it only connects, it writes nothing).
 POSTGRES_URL = os.environ.get("DEPLOY_CHECK_DATABASE_URL") or os.environ.get(
     "DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres"

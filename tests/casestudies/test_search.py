@@ -6,6 +6,7 @@ from wagtail.models import PageViewRestriction
 
 from casestudies.models import CaseStudyIndexPage
 from casestudies.search import CASE_STUDY, CaseStudySource
+from home.factories import StandardPageFactory
 from search.indexing import page_content_type
 from search.models import SearchEntry
 from search.sources import registry
@@ -18,37 +19,37 @@ def entry_for(page):
     return SearchEntry.objects.filter(content_type=page_content_type(), object_id=page.pk).first()
 
 
-def test_case_studies_have_their_source(demo):
-    source = registry.for_instance(demo["toledo"])
+def test_case_studies_have_their_source(library):
+    source = registry.for_instance(library.toledo)
     assert isinstance(source, CaseStudySource)
-    entry = entry_for(demo["toledo"])
+    entry = entry_for(library.toledo)
     assert entry.kind == CASE_STUDY
-    assert entry.owner_page_id == demo["toledo"].pk
+    assert entry.owner_page_id == library.toledo.pk
     assert "OH" in entry.state_codes
 
 
-def test_publish_updates_the_entry(demo, django_capture_on_commit_callbacks):
-    toledo = demo["toledo"]
+def test_publish_updates_the_entry(library, django_capture_on_commit_callbacks):
+    toledo = library.toledo
     toledo.title = "Toledo plan renamed"
     with django_capture_on_commit_callbacks(execute=True):
         toledo.save_revision().publish()
     assert entry_for(toledo).title == "Toledo plan renamed"
 
 
-def test_unpublish_and_delete_remove_the_entry(demo, django_capture_on_commit_callbacks):
+def test_unpublish_and_delete_remove_the_entry(library, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        demo["toledo"].unpublish()
-    assert entry_for(demo["toledo"]) is None
-    baltimore_id = demo["baltimore"].pk
+        library.toledo.unpublish()
+    assert entry_for(library.toledo) is None
+    baltimore_id = library.baltimore.pk
     with django_capture_on_commit_callbacks(execute=True):
-        demo["baltimore"].delete()
+        library.baltimore.delete()
     assert not SearchEntry.objects.filter(
         content_type=page_content_type(), object_id=baltimore_id
     ).exists()
 
 
-def test_privacy_removes_and_restores(demo, django_capture_on_commit_callbacks):
-    toledo = demo["toledo"]
+def test_privacy_removes_and_restores(library, django_capture_on_commit_callbacks):
+    toledo = library.toledo
     with django_capture_on_commit_callbacks(execute=True):
         restriction = PageViewRestriction.objects.create(page=toledo, restriction_type="login")
     assert entry_for(toledo) is None
@@ -57,18 +58,16 @@ def test_privacy_removes_and_restores(demo, django_capture_on_commit_callbacks):
     assert entry_for(toledo) is not None
 
 
-def test_renaming_a_parent_updates_child_urls(demo, django_capture_on_commit_callbacks):
+def test_renaming_a_parent_updates_child_urls(library, django_capture_on_commit_callbacks):
     index = CaseStudyIndexPage.objects.get()
     index.slug = "stories"
     with django_capture_on_commit_callbacks(execute=True):
         index.save_revision().publish()
-    assert entry_for(demo["toledo"]).url == "/stories/toledo-peer-assistance-and-review/"
+    assert entry_for(library.toledo).url == "/stories/toledo-peer-assistance-and-review/"
 
 
-def test_moving_a_section_updates_urls(demo, django_capture_on_commit_callbacks):
-    from home.models import StandardPage
-
-    about = StandardPage.objects.get(slug="about")
+def test_moving_a_section_updates_urls(library, django_capture_on_commit_callbacks):
+    about = StandardPageFactory(parent=library.home, title="About", slug="about")
     with django_capture_on_commit_callbacks(execute=True):
         CaseStudyIndexPage.objects.get().move(about, pos="last-child")
-    assert entry_for(demo["toledo"]).url.startswith("/about/case-studies/")
+    assert entry_for(library.toledo).url.startswith("/about/case-studies/")

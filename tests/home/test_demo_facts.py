@@ -14,7 +14,7 @@ from resources.models import LibraryPage, ResourcePage, Source, Topic
 
 from .demo_data import CONTENT
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 DEMO_BADGE = '<span class="badge demo"'
 

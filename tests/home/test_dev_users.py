@@ -31,6 +31,7 @@ def test_printed_credentials_open_the_admin(client, settings, capsys):
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
+@pytest.mark.demo
 def test_editor_can_open_a_demo_case_study_in_the_admin(client, settings, demo):
     settings.DEBUG = True
     call_command("create_dev_users")

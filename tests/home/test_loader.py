@@ -24,6 +24,9 @@ from .demo_data import (
     seeds_missing,
 )
 
+# The loader, its flags and what it loaded: the demo content itself.
+pytestmark = pytest.mark.demo
+
 LINES = re.compile(r"^\d+(-\d+)?(,\s*\d+(-\d+)?)*$")
 
 

@@ -1,6 +1,6 @@
 """The member network's demo content: the case-study organizations' facets, the fictional
-districts and unions, demo members and facilitators (loaded once per session by
-``tests/conftest.py``)."""
+districts and unions, demo members and facilitators (loaded once for the tests marked demo, by
+``tests/database_state.py``)."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -31,6 +31,9 @@ from .demo_data import (
     seeds_missing,
 )
 from .test_loader import edit
+
+# Every test here reads the loaded demo network or its data files.
+pytestmark = pytest.mark.demo
 
 # The districts the guide lists (GUIDE.md section 2), by organization key.
 GUIDE_DISTRICTS = [

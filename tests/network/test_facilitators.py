@@ -5,6 +5,7 @@ from django.core import mail
 from django.urls import reverse
 
 from forums import posting
+from forums.factories import CommunityPageFactory
 from forums.models import CommunityIndexPage
 from network.models import Facilitator, FacilitatorRequest, MemberProfile
 
@@ -80,7 +81,7 @@ def test_requests_are_validated_and_rate_limited(people, login, settings):
 
 
 def test_roster_facilitators_get_the_forum_badge(facilitator, people, login):
-    community = CommunityIndexPage.objects.get().get_children().live().first().specific
+    community = CommunityPageFactory(parent=CommunityIndexPage.objects.get())
     thread = posting.start_thread(community, people.member, "Badge?", "Question.")
     posting.add_reply(thread, people.president, "From the roster.")
     posting.add_reply(thread, people.superintendent, "Not on the roster.")

@@ -4,7 +4,7 @@ import pytest
 
 from network import matching
 from network.models import Organization
-from resources.models import Topic
+from resources.factories import TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,7 @@ def district(name, **facts):
 
 
 def topics(*slugs):
-    return [Topic.objects.get(slug=slug) for slug in slugs]
+    return [TopicFactory(slug=slug) for slug in slugs]
 
 
 @pytest.fixture

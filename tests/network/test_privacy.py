@@ -7,6 +7,7 @@ from django.core import mail
 from django.urls import reverse
 
 from forums import posting
+from forums.factories import CommunityPageFactory
 from forums.models import CommunityIndexPage, Post, Thread
 from network.models import ContactMessage, MemberProfile
 
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def community(db):
-    return CommunityIndexPage.objects.get().get_children().live().first().specific
+    return CommunityPageFactory(parent=CommunityIndexPage.objects.get())
 
 
 def test_export_holds_the_members_data(people, login, community):

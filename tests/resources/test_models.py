@@ -1,13 +1,21 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from casestudies.models import CaseStudyPage
+from casestudies.factories import CaseStudyPageFactory
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from resources.factories import ResourcePageFactory
+from resources.models import LibraryPage, ResourceIndexPage
 
 pytestmark = pytest.mark.django_db
 
 
-def test_end_year_before_start_year_is_refused(demo):
-    page = demo["toledo"]
+@pytest.fixture
+def case_study(db):
+    return CaseStudyPageFactory(parent=CaseStudyIndexPage.objects.get(), start_year=1981)
+
+
+def test_end_year_before_start_year_is_refused(case_study):
+    page = case_study
     page.start_year, page.end_year = 2012, 2010
     with pytest.raises(ValidationError) as error:
         page.full_clean()
@@ -15,8 +23,8 @@ def test_end_year_before_start_year_is_refused(demo):
 
 
 @pytest.mark.parametrize("year", [1066, 3000])
-def test_years_out_of_range_are_refused(demo, year):
-    page = demo["toledo"]
+def test_years_out_of_range_are_refused(case_study, year):
+    page = case_study
     page.start_year, page.end_year = year, None
     with pytest.raises(ValidationError) as error:
         page.full_clean()
@@ -32,8 +40,7 @@ def test_year_range_wording():
     assert page.year_range == ""
 
 
-def test_one_queryset_lists_both_kinds(demo):
-    from resources.models import LibraryPage
-
+def test_one_queryset_lists_both_kinds(case_study):
+    ResourcePageFactory(parent=ResourceIndexPage.objects.get())
     kinds = {page.content_label for page in LibraryPage.objects.live().specific()}
     assert kinds == {"Case study", "Resource"}

@@ -3,9 +3,10 @@ has an entry, documents' text is searchable and leaves with the document, and th
 taxonomy facets, topic suggestions and document snippets are registered from here."""
 
 import pytest
-from django.core.files.base import ContentFile
+from wagtail.models import PageViewRestriction
 
-from resources.models import LibraryPage, ResourcePage, Topic
+from resources.factories import ResourcePageFactory
+from resources.models import LibraryPage, ResourceIndexPage, Topic
 from resources.search import RESOURCE, ResourceSource
 from search.facets import FACETS, ContentKind
 from search.indexing import page_content_type
@@ -19,13 +20,18 @@ def entry_for(page):
     return SearchEntry.objects.filter(content_type=page_content_type(), object_id=page.pk).first()
 
 
-def test_every_live_public_library_page_has_an_entry(demo):
-    library = SearchEntry.objects.exclude(kind="discussion")
-    assert library.count() == LibraryPage.objects.live().public().count()
+def test_every_live_public_library_page_has_an_entry(library, django_capture_on_commit_callbacks):
+    index = ResourceIndexPage.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        ResourcePageFactory(parent=index, publish=False)  # a draft: no entry
+        restricted = ResourcePageFactory(parent=index)
+        PageViewRestriction.objects.create(page=restricted, restriction_type="login")
+    entries = SearchEntry.objects.exclude(kind="discussion")
+    assert entries.count() == LibraryPage.objects.live().public().count()
 
 
-def test_a_resource_entry_carries_its_type_and_facets(demo):
-    guide = demo["par_guide"]
+def test_a_resource_entry_carries_its_type_and_facets(library):
+    guide = library.par_guide
     assert isinstance(registry.for_instance(guide), ResourceSource)
     entry = entry_for(guide)
     assert entry.kind == RESOURCE
@@ -33,27 +39,10 @@ def test_a_resource_entry_carries_its_type_and_facets(demo):
     assert entry.topic_slugs == sorted(topic.slug for topic in guide.topics.all())
 
 
-@pytest.fixture
-def restore_file():
-    """Put a document's file back after the test: Wagtail deletes the file of a deleted
-    document on commit, and the demo's files are shared by the whole session."""
-    kept = []
-
-    def keep(document):
-        with document.file.open("rb") as handle:
-            kept.append((document.file.storage, document.file.name, handle.read()))
-
-    yield keep
-    for storage, name, content in kept:
-        if not storage.exists(name):
-            storage.save(name, ContentFile(content))
-
-
-def test_deleting_a_document_drops_its_text(demo, django_capture_on_commit_callbacks, restore_file):
-    mou = ResourcePage.objects.get(slug="sacramento-priority-schools-mou")
+def test_deleting_a_document_drops_its_text(library, django_capture_on_commit_callbacks):
+    mou = library.mou
     assert "SEIU" in entry_for(mou).document_text
     document = mou.document_links.first().document
-    restore_file(document)
     with django_capture_on_commit_callbacks(execute=True):
         document.delete()
     entry = entry_for(mou)

@@ -20,11 +20,12 @@ from network.core import health
 from search import backlog, engines
 from search.engines.breaker import elasticsearch_breaker
 from search.models import PendingPush, SearchEntry
+from tests.services import redis_url
 
 pytestmark = pytest.mark.django_db
 
 FAST = 0.3  # seconds: what "answered at once" means for a person waiting
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/2")
+REDIS_URL = redis_url("breaker")
 
 
 class HungServer:
@@ -121,7 +122,7 @@ def open_the_breaker(client):
 
 
 def test_a_hung_server_opens_the_breaker_then_searches_skip_it(
-    client, demo, hung, elasticsearch_at
+    client, library, hung, elasticsearch_at
 ):
     elasticsearch_at(hung.url)
     data, seconds = timed(search, client)
@@ -133,7 +134,7 @@ def test_a_hung_server_opens_the_breaker_then_searches_skip_it(
     data, seconds = timed(search, client)
     assert seconds < FAST
     assert data["engine"] == "database (fallback)"
-    assert demo["toledo"].url in [hit["url"] for hit in data["hits"]]
+    assert library.toledo.url in [hit["url"] for hit in data["hits"]]
 
     suggestions, seconds = timed(suggest, client)
     assert seconds < FAST
@@ -151,7 +152,7 @@ def test_a_hung_server_opens_the_breaker_then_searches_skip_it(
     assert len(hung.accepted) == connections  # nothing touched Elasticsearch once open
 
 
-def test_a_refusing_server_opens_the_breaker_too(client, demo, elasticsearch_at):
+def test_a_refusing_server_opens_the_breaker_too(client, library, elasticsearch_at):
     elasticsearch_at(refusing_url())
     open_the_breaker(client)
     data, seconds = timed(search, client)
@@ -161,7 +162,7 @@ def test_a_refusing_server_opens_the_breaker_too(client, demo, elasticsearch_at)
 
 
 def test_after_the_cooldown_one_request_probes_across_workers(
-    client, demo, hung, elasticsearch_at, redis_cache
+    client, library, hung, elasticsearch_at, redis_cache
 ):
     elasticsearch_at(hung.url, cooldown=0.5)
     open_the_breaker(client)

@@ -3,7 +3,8 @@
 Run them with ``ELASTICSEARCH_URL=http://127.0.0.1:9200 make test``.
 
 Each test builds its own index (a unique alias name) from the demo entries and deletes
-it afterwards, so a development index on the same server is never touched.
+it afterwards, so a development index on the same server is never touched. The engine is
+checked over the demo library as shipped, so these tests are marked ``demo``.
 """
 
 import os
@@ -25,6 +26,7 @@ pytestmark = [
         reason="Elasticsearch tests need ELASTICSEARCH_URL (no server here)",
     ),
     pytest.mark.django_db,
+    pytest.mark.demo,
 ]
 
 

@@ -6,6 +6,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
+from casestudies.factories import CaseStudyPageFactory
+from casestudies.models import CaseStudyIndexPage
 from search import facets, indexing
 from search.models import SearchEntry
 from search.sources import EntryData, IndexSource, SourceRegistry, entry_content_type, registry
@@ -124,6 +126,7 @@ def test_rebuild_covers_every_source_and_drops_stale_entries(groups_searchable):
 
 
 def test_rebuild_command_shows_progress(capsys):
+    CaseStudyPageFactory(parent=CaseStudyIndexPage.objects.get())  # a page to index
     SearchEntry.objects.all().delete()
     call_command("search_index", "rebuild")
     out = capsys.readouterr().out

@@ -73,8 +73,8 @@ def assert_page_gone(client, page, words, state=None):
 
 
 # Pages --------------------------------------------------------------------------------
-def test_a_view_restriction_hides_a_page_at_once(client, demo, no_worker, committed):
-    toledo = demo["toledo"]
+def test_a_view_restriction_hides_a_page_at_once(client, library, no_worker, committed):
+    toledo = library.toledo
     before = search_json(client, type="case_study")
     assert facet_count(before, "state", "OH") == 1  # Toledo is the only case study in Ohio
     assert toledo.title in suggestion_labels(client, "Tole")
@@ -89,8 +89,8 @@ def test_a_view_restriction_hides_a_page_at_once(client, demo, no_worker, commit
     assert toledo.url not in urls(search_json(client, state="OH"))
 
 
-def test_unpublishing_and_deleting_hide_pages_at_once(client, demo, no_worker, committed):
-    sacramento, baltimore = demo["sacramento"], demo["baltimore"]
+def test_unpublishing_and_deleting_hide_pages_at_once(client, library, no_worker, committed):
+    sacramento, baltimore = library.sacramento, library.baltimore
     total = search_json(client)["total"]
     committed(sacramento.unpublish)
     committed(baltimore.delete)
@@ -101,14 +101,14 @@ def test_unpublishing_and_deleting_hide_pages_at_once(client, demo, no_worker, c
 
 
 def test_moving_a_page_under_a_restricted_section_hides_it_at_once(
-    client, demo, no_worker, committed
+    client, library, no_worker, committed
 ):
     from home.models import StandardPage
 
     members = StandardPage(title="Members only", slug="members-only", intro="")
-    demo["home"].add_child(instance=members)
+    library.home.add_child(instance=members)
     PageViewRestriction.objects.create(page=members, restriction_type="login")
-    toledo = demo["toledo"]
+    toledo = library.toledo
     url = toledo.url
     committed(toledo.move, members, pos="last-child")
     assert_tasks_waiting()
@@ -117,18 +117,18 @@ def test_moving_a_page_under_a_restricted_section_hides_it_at_once(
     assert not [u for u in urls(search_json(client, q="Toledo")) if "members-only" in u]
 
 
-def test_a_restricted_page_leaves_the_sitemap_at_once(client, demo, no_worker, committed):
-    toledo = demo["toledo"]
+def test_a_restricted_page_leaves_the_sitemap_at_once(client, library, no_worker, committed):
+    toledo = library.toledo
     assert toledo.slug in client.get("/sitemap.xml").content.decode()
     committed(PageViewRestriction.objects.create, page=toledo, restriction_type="login")
     assert toledo.slug not in client.get("/sitemap.xml").content.decode()
 
 
 def test_lifting_a_restriction_brings_the_page_back_with_the_worker(
-    client, demo, django_capture_on_commit_callbacks
+    client, library, django_capture_on_commit_callbacks
 ):
     # Additions may lag: with the immediate task backend the sync runs on commit.
-    toledo = demo["toledo"]
+    toledo = library.toledo
     with django_capture_on_commit_callbacks(execute=True):
         restriction = PageViewRestriction.objects.create(page=toledo, restriction_type="login")
     with django_capture_on_commit_callbacks(execute=True):
@@ -213,7 +213,7 @@ def test_did_you_mean_never_offers_a_word_from_a_private_community(
     assert "quixoticpangolin" not in html.lower().replace("quixoticpangolim", "")
 
 
-def test_did_you_mean_still_offers_visible_words(client, demo):
+def test_did_you_mean_still_offers_visible_words(client, library):
     assert search_json(client, q="collaboraton")["suggestion"] == "collaboration"
 
 
@@ -260,9 +260,9 @@ def excluded_ids(body):
 
 
 def test_withdrawn_entries_are_excluded_from_every_elasticsearch_query(
-    demo, no_worker, committed, elasticsearch_configured
+    library, no_worker, committed, elasticsearch_configured
 ):
-    toledo = demo["toledo"]
+    toledo = library.toledo
     entry_id = page_entry(toledo).get().pk
     engine = RecordingEngine()
     engine.search(SearchQuery(text="Toledo"))
@@ -283,13 +283,13 @@ def test_withdrawn_entries_are_excluded_from_every_elasticsearch_query(
 
 
 def test_tombstones_stay_until_elasticsearch_confirms(
-    demo, no_worker, committed, elasticsearch_configured
+    library, no_worker, committed, elasticsearch_configured
 ):
     from django.core.management import CommandError, call_command
 
     from search import backlog
 
-    committed(demo["sacramento"].unpublish)
+    committed(library.sacramento.unpublish)
     waiting = set(PendingPush.objects.filter(withdrawn=True).values_list("entry_id", flat=True))
     assert waiting
     assert backlog.push() is None  # Elasticsearch refuses: nothing is confirmed
