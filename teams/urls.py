@@ -1,10 +1,12 @@
-from django.urls import path
+"""Team URLs, one module per area, all in the ``teams`` namespace."""
 
-from . import views
+from django.urls import include, path
 
 app_name = "teams"
 
 urlpatterns = [
-    path("", views.team_list, name="list"),
-    path("<slug:slug>/", views.team_detail, name="detail"),
+    path("", include("teams.team_urls")),
+    path("", include("teams.assessment_urls")),
+    path("", include("teams.plan_urls")),
+    path("", include("teams.network_urls")),
 ]

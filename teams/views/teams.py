@@ -4,7 +4,7 @@ team the visitor may not see is a 404, the same as one that does not exist."""
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, render
 
-from . import permissions
+from .. import permissions
 
 
 def team_for(request, slug):
@@ -29,5 +29,6 @@ def team_detail(request, slug):
             "memberships": memberships,
             "one_sided": team.is_one_sided(),
             "role": permissions.role(request.user, team),
+            "section": "overview",
         },
     )

@@ -1,0 +1,62 @@
+"""A team and one person in each role of the permission matrix (``teams/permissions.py``)."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from network.core.factories import UserFactory
+from network.factories import FacilitatorFactory, OrganizationFactory, UnionFactory
+from teams.choices import Side
+from teams.factories import MembershipFactory, TeamFactory
+from teams.models import Invitation
+
+ROLES = ["anonymous", "outsider", "invitee", "member", "facilitator", "staff"]
+
+
+@pytest.fixture
+def cast(db):
+    """``team`` (a district and its union) with ``superintendent`` (management) and
+    ``president`` (union) as members; ``facilitator`` attached from the roster; ``invitee``
+    holding a pending invitation (``invitation``, ``token``); ``outsider`` a signed-in
+    member of no team; ``staff`` a staff account; ``anonymous`` None."""
+    district = OrganizationFactory(name="Testville Public Schools", state="MA")
+    union = UnionFactory(name="Testville Education Association", state="MA", partner=district)
+    facilitator = FacilitatorFactory()
+    team = TeamFactory(
+        name="Testville joint team", district=district, unions=[union], facilitator=facilitator
+    )
+    superintendent = UserFactory(username="superintendent", first_name="Sam", last_name="Super")
+    president = UserFactory(username="president", first_name="Pat", last_name="President")
+    MembershipFactory(team=team, user=superintendent, side=Side.MANAGEMENT)
+    MembershipFactory(team=team, user=president, side=Side.UNION)
+    invitee = UserFactory(username="invitee")
+    invitation, token = Invitation.issue(team, invitee.email, Side.BOARD, superintendent)
+    return SimpleNamespace(
+        team=team,
+        district=district,
+        union=union,
+        superintendent=superintendent,
+        president=president,
+        member=superintendent,
+        facilitator=facilitator.user,
+        invitee=invitee,
+        invitation=invitation,
+        token=token,
+        outsider=UserFactory(username="outsider"),
+        staff=UserFactory(username="staffer", is_staff=True),
+        anonymous=None,
+    )
+
+
+@pytest.fixture
+def as_role(client, cast):
+    """``as_role("member")``: the test client signed in as that role (or signed out)."""
+
+    def sign_in(role):
+        client.logout()
+        user = getattr(cast, role)
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return sign_in
