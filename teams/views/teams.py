@@ -4,9 +4,9 @@ also asks ``permissions.can_manage`` (403 for the facilitator and staff, who may
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from network.core.ids import parse_id
@@ -135,6 +135,7 @@ def revoke(request, slug, pk):
     if invitations.revoke(invitation):
         messages.success(request, f"The invitation to {invitation.email} is revoked.")
     else:
+        invitation.refresh_from_db()
         messages.info(
             request, f"The invitation to {invitation.email} was already {invitation.state}."
         )
@@ -165,7 +166,7 @@ def invitation(request, token):
     already_member = user.is_authenticated and found.team.memberships.filter(user=user).exists()
     if request.method == "POST":
         if not user.is_authenticated:
-            return redirect(f"{reverse('account_login')}?next={request.path}")
+            return redirect_to_login(request.path)
         if already_member:
             return redirect(found.team)
         if invitations.accept(found, user) is None:
@@ -215,9 +216,8 @@ def facilitator_page(request, team, roster_form=None, request_form=None, status=
 
 @login_required
 def team_facilitator(request, slug):
-    team = team_for(request, slug)
     if request.method != "POST":
-        return facilitator_page(request, team)
+        return facilitator_page(request, team_for(request, slug))
     team = managed_team(request, slug)
     action = request.POST.get("action")
     if action == "attach":
