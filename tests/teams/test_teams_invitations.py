@@ -260,3 +260,20 @@ def test_a_member_opening_an_invitation_to_their_own_team_is_told(client, cast):
     client.post(url)
     cast.invitation.refresh_from_db()
     assert cast.invitation.state == "pending"  # kept for the person it was meant for
+
+
+def test_the_members_page_says_a_team_is_one_sided_until_the_other_side_joins(client, cast):
+    cast.team.memberships.filter(user=cast.president).delete()
+    members = reverse("teams:members", args=[cast.team.slug])
+    client.force_login(cast.superintendent)
+    assert "This team is one-sided" in client.get(members).content.decode()
+    invitation, token = Invitation.issue(cast.team, "union@testville.example", Side.UNION, None)
+    client.force_login(cast.president)
+    client.post(reverse("teams:invitation", args=[token]))
+    assert "one-sided" not in client.get(members).content.decode()
+
+
+def test_an_invitation_from_a_deleted_account_still_opens(client, cast):
+    invitation, token = Invitation.issue(cast.team, "late@testville.example", Side.UNION, None)
+    html = client.get(reverse("teams:invitation", args=[token])).content.decode()
+    assert "A former member of the team invites you" in html
