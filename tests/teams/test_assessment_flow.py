@@ -120,7 +120,7 @@ def test_closing_stops_answers(client, cast, assessment_round):
 def test_results_wait_for_five_answers(client, cast, assessment_round):
     assessment, token = assessment_round
     url = reverse("teams:assessment", args=[cast.team.slug, assessment.pk])
-    for n in range(MIN_ANSWERS - 1):
+    for _ in range(MIN_ANSWERS - 1):
         client.post(link(cast, token), GOOD)
     client.force_login(cast.superintendent)
     html = client.get(url).content.decode()
