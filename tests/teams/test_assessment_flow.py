@@ -1,6 +1,7 @@
 """Opening rounds, answering as a member and by link, the threshold, closing."""
 
 import pytest
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from teams.choices import MIN_ANSWERS, Barrier, Stage, Trigger
@@ -131,3 +132,24 @@ def test_results_wait_for_five_answers(client, cast, assessment_round):
     client.force_login(cast.superintendent)
     html = client.get(url).content.decode()
     assert "<svg" in html and "answers needed" not in html
+
+
+@pytest.mark.parametrize(
+    "bad", [{"communication": 5}, {"openness": 0}, {"collaboration": 7}, {"stage": "expert"}]
+)
+def test_the_database_refuses_out_of_range_answers(cast, assessment_round, bad):
+    assessment, _ = assessment_round
+    values = {"communication": 2, "collaboration": 2, "openness": 2, "stage": Stage.ADVANCED}
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Response.objects.create(round=assessment, **{**values, **bad})
+    assert not Response.objects.exists()
+
+
+def test_the_database_keeps_one_answer_per_member(cast, assessment_round):
+    assessment, _ = assessment_round
+    values = {"communication": 2, "collaboration": 2, "openness": 2, "stage": Stage.ADVANCED}
+    Response.objects.create(round=assessment, user=cast.president, **values)
+    Response.objects.create(round=assessment, **values)
+    Response.objects.create(round=assessment, **values)  # link answers: no user, no limit
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Response.objects.create(round=assessment, user=cast.president, **values)
