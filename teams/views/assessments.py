@@ -149,15 +149,15 @@ def _answer(request, team, assessment, user, action):
             }
             for tie in mine.ties.all():
                 initial.setdefault(f"talks_{tie.purpose}", []).append(tie.staff_member_id)
+    if not assessment.is_open:
+        return render(
+            request,
+            "teams/assessments/closed.html",
+            {"team": team, "round": assessment},
+            status=409 if request.method == "POST" else 200,
+        )
     form = ResponseForm(initial=initial, staff=staff)
     if request.method == "POST":
-        if not assessment.is_open:
-            return render(
-                request,
-                "teams/assessments/closed.html",
-                {"team": team, "round": assessment},
-                status=409,
-            )
         form = ResponseForm(request.POST, staff=staff)
         if form.is_valid():
             assessments.save_answer(assessment, form.cleaned_data, user=user)
@@ -198,8 +198,6 @@ def link_answer(request, slug, token):
     team = assessment.team
     if request.GET.get("done") == "1":
         return render(request, "teams/assessments/thanks.html", {"team": team})
-    if not assessment.is_open and request.method == "GET":
-        return render(request, "teams/assessments/closed.html", {"team": team, "round": assessment})
     response = _answer(request, team, assessment, None, request.path)
     if response is not None:
         return response

@@ -115,6 +115,10 @@ def test_closing_stops_answers(client, cast, assessment_round):
     client.logout()
     assert "closed" in client.get(link(cast, token)).content.decode()
     assert client.post(link(cast, token), GOOD).status_code == 409
+    client.force_login(cast.president)
+    member_url = reverse("teams:assessment_answer", args=[cast.team.slug, assessment.pk])
+    assert "This round is closed" in client.get(member_url).content.decode()
+    assert client.post(member_url, GOOD).status_code == 409
     assert not Response.objects.exists()
 
 
