@@ -1,3 +1,25 @@
-from django.urls import path  # noqa: F401 - the assessment views' routes go here
+from django.urls import path
 
-urlpatterns = []
+from .views import assessments
+
+urlpatterns = [
+    path("<slug:slug>/assessments/", assessments.round_list, name="assessments"),
+    path("<slug:slug>/assessments/<int:pk>/", assessments.round_detail, name="assessment"),
+    path(
+        "<slug:slug>/assessments/<int:pk>/answer/",
+        assessments.member_answer,
+        name="assessment_answer",
+    ),
+    path("<slug:slug>/assessments/<int:pk>/close/", assessments.close, name="assessment_close"),
+    path("<slug:slug>/assessments/<int:pk>/link/", assessments.new_link, name="assessment_link"),
+    path(
+        "<slug:slug>/assessments/<int:pk>/staff/",
+        assessments.staff_upload,
+        name="assessment_staff",
+    ),
+    path(
+        "<slug:slug>/assessments/by-link/<str:token>/",
+        assessments.link_answer,
+        name="assessment_link_answer",
+    ),
+]

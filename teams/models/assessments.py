@@ -35,7 +35,11 @@ class AssessmentRound(models.Model):
         ordering = ["-opened_at", "-pk"]
 
     def __str__(self):
-        return f"{self.team}: {self.school or 'district'} ({self.opened_at:%Y-%m-%d})"
+        return f"{self.team}: {self.label}"
+
+    @property
+    def label(self):
+        return f"{self.school or 'District'}, {self.opened_at:%Y-%m-%d}"
 
     @property
     def is_open(self):
@@ -51,6 +55,9 @@ class StaffMember(models.Model):
 
     class Meta:
         ordering = ["name", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["round", "name"], name="one_staff_name_per_round")
+        ]
 
     def __str__(self):
         return self.name
@@ -95,6 +102,9 @@ class Response(models.Model):
                 )
                 for name in ("communication", "collaboration", "openness")
             ],
+            models.CheckConstraint(
+                condition=models.Q(stage__in=Stage.values), name="response_stage_known"
+            ),
         ]
 
     def __str__(self):

@@ -60,3 +60,11 @@ def as_role(client, cast):
         return client
 
     return sign_in
+
+
+@pytest.fixture
+def assessment_round(cast):
+    """An open district round of ``cast.team`` and its link's token: ``(round, token)``."""
+    from teams.assessments import open_round
+
+    return open_round(cast.team, cast.superintendent)
