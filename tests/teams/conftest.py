@@ -60,3 +60,32 @@ def as_role(client, cast):
         return client
 
     return sign_in
+
+
+@pytest.fixture
+def peer(cast):
+    """A peer team in another district (``peer.team``) with one member (``peer.member``)."""
+    district = OrganizationFactory(name="Peerton Public Schools", state="MA")
+    team = TeamFactory(name="Peerton joint team", district=district)
+    member = UserFactory(username="peermember", first_name="Poppy", last_name="Peer")
+    MembershipFactory(team=team, user=member, side=Side.UNION)
+    return SimpleNamespace(team=team, member=member, district=district)
+
+
+@pytest.fixture
+def planned(cast):
+    """``cast.team``'s plan with one goal (topic "Peer review") and two steps, one owned
+    by the union president and due today."""
+    from django.utils import timezone
+
+    from resources.factories import TopicFactory
+    from teams import plans
+
+    topic = TopicFactory(name="Peer review", slug="peer-review")
+    plan = plans.plan_for(cast.team)
+    goal = plans.add_goal(plan, cast.superintendent, "Start peer review", "", [topic])
+    first = plans.add_step(
+        goal, cast.superintendent, "Agree the panel", cast.president, timezone.localdate()
+    )
+    second = plans.add_step(goal, cast.superintendent, "Train consulting teachers")
+    return SimpleNamespace(plan=plan, goal=goal, first=first, second=second, topic=topic)
