@@ -14,6 +14,8 @@ half" is this site's reading of "most". ``refresh_status`` runs in the transacti
 every change to goals and steps, so ``WorkPlan.status`` always follows them.
 """
 
+import re
+from html import unescape
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -21,13 +23,13 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 from network.core import outbox
 from network.core.links import site_url
 from network.core.markdown import render_markdown
 from resources.choices import ResourceType
 from resources.models import ResourcePage
-from search.indexing import stream_text
 
 from . import search
 from .choices import PlanStatus, StepStatus
@@ -136,10 +138,32 @@ def template_pages():
     )
 
 
+def html_paragraphs(html):
+    """Rich text as plain paragraphs (list items as "- "), for a Markdown draft."""
+    html = re.sub(r"<li[^>]*>", "\n- ", html or "")
+    html = re.sub(r"</(p|h\d|ul|ol)>|<br\s*/?>", "\n\n", html)
+    lines = [unescape(strip_tags(line)).strip() for line in html.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
 def template_text(page):
-    """The starting draft from a library page: its summary, then its body's text."""
-    parts = [page.summary.strip(), stream_text(page.body).strip()]
-    return "\n\n".join(part for part in parts if part)
+    """The starting draft from a library page: its summary, then its body (headings,
+    text, and the text of its clauses), as Markdown."""
+    parts = [page.summary.strip()]
+    for block in page.body:
+        if block.block_type == "heading":
+            parts.append(f"## {block.value}")
+        elif block.block_type == "text":
+            parts.append(html_paragraphs(block.value.source))
+        elif block.block_type == "clause":
+            if block.value.get("heading"):
+                parts.append(f"### {block.value['heading']}")
+            parts.append(block.value.get("text", ""))
+    for block in page.clauses:
+        if block.value.get("heading"):
+            parts.append(f"### {block.value['heading']}")
+        parts.append(block.value.get("text", ""))
+    return "\n\n".join(part.strip() for part in parts if part and part.strip())
 
 
 @transaction.atomic
