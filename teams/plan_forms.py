@@ -144,7 +144,10 @@ class SharingForm(PeerTeamsMixin, forms.Form):
     with_network = forms.BooleanField(
         label="Share with the network",
         required=False,
-        help_text="Every signed-in member can read it and comment, and it is in search.",
+        help_text=(
+            "Every signed-in member can read it and comment. Its title, summary, goals "
+            "and steps appear in the site's search."
+        ),
     )
     teams = peer_team_field("Share with these peer teams")
 

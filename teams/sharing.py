@@ -8,6 +8,8 @@ saved first, then emailed through the outbox to the team's members and facilitat
 a reply to the parent comment's author, never to the commenter.
 """
 
+import logging
+
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
@@ -19,6 +21,8 @@ from network.core.markdown import render_markdown
 
 from . import permissions, plans
 from .models import Comment, FeedbackRequest, Team
+
+logger = logging.getLogger(__name__)
 
 PEER_SUGGESTIONS = 5
 
@@ -120,8 +124,8 @@ def comment_message_id(comment):
 
 
 def add_comment(plan, author, body, reply_to=None):
-    """Save the comment, then (in the same transaction, so an email exists exactly when
-    its comment does) queue the notification emails."""
+    """Save the comment first, then queue its notification emails (the outbox sends them
+    after the commit); a failure to queue them never loses the comment."""
     with transaction.atomic():
         comment = Comment.objects.create(
             plan=plan,
@@ -130,8 +134,11 @@ def add_comment(plan, author, body, reply_to=None):
             body=body,
             body_html=render_markdown(body),
         )
-    with transaction.atomic():
-        notify_comment(comment)
+    try:
+        with transaction.atomic():
+            notify_comment(comment)
+    except Exception:  # noqa: BLE001 - the comment stands; only its emails are lost
+        logger.exception("Could not queue the emails for comment %s", comment.pk)
     return comment
 
 

@@ -34,6 +34,11 @@ from ..plan_forms import (
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
+def posted(request):
+    """The submitted data on a POST (even when empty: unticking every box), else None."""
+    return request.POST if request.method == "POST" else None
+
+
 # Looking things up -----------------------------------------------------------------------
 def team_for(request, slug):
     return get_object_or_404(permissions.visible_teams(request.user), slug=slug)
@@ -176,9 +181,7 @@ def principles_edit(request, slug):
 def details_edit(request, slug):
     team = editable_team(request, slug)
     plan = plan_of(team)
-    form = PlanDetailsForm(
-        request.POST or None, initial={"title": plan.title, "summary": plan.summary}
-    )
+    form = PlanDetailsForm(posted(request), initial={"title": plan.title, "summary": plan.summary})
     if request.method == "POST" and form.is_valid():
         plans.save_plan_details(
             plan, request.user, form.cleaned_data["title"], form.cleaned_data["summary"]
@@ -206,7 +209,7 @@ def step_for(team, pk):
 @login_required
 def goal_add(request, slug):
     team = editable_team(request, slug)
-    form = GoalForm(request.POST or None)
+    form = GoalForm(posted(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         plans.add_goal(
@@ -226,7 +229,7 @@ def goal_edit(request, slug, pk):
     team = editable_team(request, slug)
     goal = goal_for(team, pk)
     initial = {"title": goal.title, "description": goal.description, "topics": goal.topics.all()}
-    form = GoalForm(request.POST or None, initial=initial)
+    form = GoalForm(posted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         plans.update_goal(goal, request.user, data["title"], data["description"], data["topics"])
@@ -257,7 +260,7 @@ def step_data(form):
 def step_add(request, slug, goal_pk):
     team = editable_team(request, slug)
     goal = goal_for(team, goal_pk)
-    form = StepForm(request.POST or None, team=team)
+    form = StepForm(posted(request), team=team)
     if request.method == "POST" and form.is_valid():
         plans.add_step(goal, request.user, *step_data(form))
         reminders.queue_reminders()
@@ -280,7 +283,7 @@ def step_edit(request, slug, pk):
         "due_date": step.due_date,
         "status": step.status,
     }
-    form = StepForm(request.POST or None, team=team, initial=initial)
+    form = StepForm(posted(request), team=team, initial=initial)
     if request.method == "POST" and form.is_valid():
         plans.update_step(step, request.user, *step_data(form))
         reminders.queue_reminders()
@@ -357,7 +360,7 @@ def sharing_edit(request, slug):
         raise PermissionDenied("Only the team's members share the plan.")
     plan = plan_of(team)
     initial = {"with_network": plan.shared_with_network, "teams": plan.shared_with_teams.all()}
-    form = SharingForm(request.POST or None, team=team, initial=initial)
+    form = SharingForm(posted(request), team=team, initial=initial)
     if request.method == "POST" and form.is_valid():
         sharing.set_sharing(
             plan, request.user, form.cleaned_data["with_network"], form.cleaned_data["teams"]
