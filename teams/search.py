@@ -4,13 +4,14 @@ A plan has an entry only while its team shares it with the network (``WorkPlan.
 shared_with_network``): a plan shared only with named peer teams, or not at all, has
 none, so it is in no search result, count, suggestion or feed. Its topics are its goals'
 topics and its state the district's. ``sync_plan`` runs in the transaction of every
-change (sharing, unsharing, editing goals, renaming the team), so unsharing deletes the
-entry at once; deleting a plan or its team deletes it through the registry's delete
-signal (``search.indexing``).
+change (sharing, unsharing, goals, the team's name, the district's state), so unsharing
+deletes the entry at once; deleting a plan or its team deletes it through the registry's
+delete signal (``search.indexing``).
 """
 
 from django.db.models.signals import post_save
 
+from network.models import Organization
 from resources.models import State
 from search import facets, indexing
 from search.sources import EntryData, IndexSource, registry
@@ -62,7 +63,18 @@ def team_saved(sender, instance, created, **kwargs):
         sync_plan(plan)
 
 
+def district_saved(sender, instance, created, **kwargs):
+    """A district's new state (or name) reaches its teams' shared plans."""
+    if created:
+        return
+    for plan in WorkPlan.objects.filter(team__district=instance, shared_with_network=True):
+        sync_plan(plan)
+
+
 def register():
     facets.register_kind(TEAM_PLAN, "Team plan", order=60)
     registry.register(WorkPlanSource)
     post_save.connect(team_saved, sender=Team, dispatch_uid="teams.search.team_saved")
+    post_save.connect(
+        district_saved, sender=Organization, dispatch_uid="teams.search.district_saved"
+    )

@@ -102,6 +102,8 @@ def request_feedback(plan, author, facilitator, peer_teams, message=""):
             recipients.setdefault(user.pk, user)
     recipients.pop(author.pk, None)
     context = {"request": request, "author": author, "message": message}
+    message_id = f"<team-plan-{plan.pk}-feedback-{request.pk}@{plans.email_domain()}>"
+    headers = plans.threading_headers(plan, message_id)
     for user in recipients.values():
         if not user.email:
             continue
@@ -111,7 +113,7 @@ def request_feedback(plan, author, facilitator, peer_teams, message=""):
             f"Feedback asked: {plans.plan_subject(plan)}",
             "feedback_request",
             context,
-            {},
+            headers,
             "teams.feedback_request",
             sender=author,
         )

@@ -29,6 +29,7 @@ def test_asking_the_facilitator_for_feedback_emails_them(client, cast, planned):
     assert email.to == [cast.facilitator.email]
     assert "Could you read our draft?" in email.body
     assert reverse("teams:plan", args=[cast.team.slug]) in email.body
+    assert email.headers["In-Reply-To"].startswith(f"<team-plan-{planned.plan.pk}@")
 
 
 def test_a_feedback_request_needs_someone_to_ask(client, cast, planned):

@@ -99,6 +99,9 @@ def test_the_entry_follows_the_team_and_the_goals(client, cast, shared):
     cast.team.name = "Renamed joint team"
     cast.team.save()
     assert SearchEntry.objects.get(kind=TEAM_PLAN).title == "Work plan: Renamed joint team"
+    cast.district.state = "RI"
+    cast.district.save()
+    assert SearchEntry.objects.get(kind=TEAM_PLAN).state_codes == ["RI"]
     plans.delete_goal(shared.goal, cast.member)
     entry = SearchEntry.objects.get(kind=TEAM_PLAN)
     assert entry.topic_slugs == []
@@ -110,3 +113,12 @@ def test_a_rebuild_visits_only_shared_plans(cast, peer, shared):
 
     plans.plan_for(peer.team)
     assert list(WorkPlanSource().indexed_objects()) == [shared.plan]
+
+
+def test_no_plan_is_in_the_sitemap(client, cast, peer, planned):
+    """The plan pages need a sign-in, shared or not, so the sitemap (pages only) never
+    lists one."""
+    sharing.set_sharing(planned.plan, cast.member, False, [peer.team])
+    assert plan_url(cast) not in client.get("/sitemap.xml").content.decode()
+    sharing.set_sharing(planned.plan, cast.member, True, [])
+    assert plan_url(cast) not in client.get("/sitemap.xml").content.decode()
