@@ -111,6 +111,10 @@ class StepForm(forms.Form):
 
 
 class UpdateForm(forms.Form):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "id_update_%s")  # unique beside the comment form
+        super().__init__(*args, **kwargs)
+
     body = forms.CharField(
         label="Progress update",
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -167,6 +171,7 @@ class FeedbackRequestForm(PeerTeamsMixin, forms.Form):
     )
 
     def __init__(self, *args, team, **kwargs):
+        kwargs.setdefault("auto_id", "id_feedback_%s")  # unique beside the sharing form
         super().__init__(*args, **kwargs)
         self.team = team
         self.set_peer_teams(team)
@@ -191,6 +196,7 @@ class CommentForm(forms.Form):
     reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, plan, **kwargs):
+        kwargs.setdefault("auto_id", "id_comment_%s")
         super().__init__(*args, **kwargs)
         self.plan = plan
 

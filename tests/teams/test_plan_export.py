@@ -60,3 +60,14 @@ def test_member_text_stays_text_in_the_word_document(client, cast, planned):
     response = client.get(reverse("teams:plan_docx", args=[cast.team.slug]))
     paragraphs = [p.text for p in Document(BytesIO(response.content)).paragraphs]
     assert "<script>x</script> **bold**" in paragraphs
+
+
+def test_the_plan_pages_label_each_field_once(client, cast, planned):
+    """Several forms share a page: every id (and so every label's target) is unique."""
+    import re
+
+    client.force_login(cast.member)
+    for name in ("plan", "plan_sharing"):
+        html = client.get(reverse(f"teams:{name}", args=[cast.team.slug])).content.decode()
+        ids = re.findall(r'\sid="([^"]+)"', html)
+        assert len(ids) == len(set(ids)), (name, sorted(i for i in ids if ids.count(i) > 1))
