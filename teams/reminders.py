@@ -16,7 +16,7 @@ import logging
 
 from django.core import signing
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
@@ -86,6 +86,13 @@ def due_steps(today):
         .exclude(owner__email="")
         .filter(Q(reminded_on__isnull=True) | Q(reminded_on__lt=F("due_date")))
         .filter(owner__team_memberships__team_id=F("goal__plan__team_id"))
+        .exclude(
+            Exists(
+                ReminderOptOut.objects.filter(
+                    user_id=OuterRef("owner_id"), team_id=OuterRef("goal__plan__team_id")
+                )
+            )
+        )
         .select_related("goal__plan__team", "owner")
         .order_by("due_date", "pk")
     )
@@ -104,7 +111,7 @@ def remind(step, today):
     """Claim the step and queue its email, together. Returns True if it was queued."""
     plan, owner = step.goal.plan, step.owner
     team = plan.team
-    if not wants_reminders(owner, team):
+    if not wants_reminders(owner, team):  # opted out since ``due_steps`` ran
         return False
     with transaction.atomic():
         if not claim(step, today):

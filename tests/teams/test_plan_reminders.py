@@ -138,3 +138,10 @@ def test_saving_a_step_queues_the_reminder_task(
     assert reminder_emails().filter(to=[cast.superintendent.email]).count() == 1
     assert Step.objects.get(title="Draft the MOU").reminded_on == timezone.localdate()
     assert any(m.to == [cast.superintendent.email] for m in mail.outbox)
+
+
+def test_opted_out_owners_are_left_out_of_the_query(cast, planned):
+    reminders.opt_out(cast.president, cast.team)
+    assert not reminders.due_steps(timezone.localdate()).exists()
+    reminders.opt_in(cast.president, cast.team)
+    assert list(reminders.due_steps(timezone.localdate())) == [planned.first]
