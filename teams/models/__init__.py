@@ -6,6 +6,7 @@ from .plans import (
     PlanRevision,
     Principles,
     ProgressUpdate,
+    ReminderOptOut,
     Step,
     WorkPlan,
 )
@@ -21,6 +22,7 @@ __all__ = [
     "PlanRevision",
     "Principles",
     "ProgressUpdate",
+    "ReminderOptOut",
     "Response",
     "StaffMember",
     "Step",

@@ -122,6 +122,11 @@ class PlanRevision(models.Model):
     def __str__(self):
         return f"{self.plan} at {self.created_at:%Y-%m-%d %H:%M}"
 
+    @property
+    def status_label(self):
+        status = self.snapshot.get("status")
+        return PlanStatus(status).label if status in PlanStatus.values else ""
+
 
 class ProgressUpdate(models.Model):
     plan = models.ForeignKey(WorkPlan, on_delete=models.CASCADE, related_name="updates")
@@ -177,3 +182,20 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"Comment {self.pk} on {self.plan}"
+
+
+class ReminderOptOut(models.Model):
+    """A member who turned off step-reminder emails for one team (the email's one-click
+    unsubscribe link, or the plan page)."""
+
+    team = models.ForeignKey("teams.Team", on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["team", "user"], name="one_reminder_opt_out")
+        ]
+
+    def __str__(self):
+        return f"No step reminders for {self.user} on {self.team}"

@@ -6,6 +6,7 @@ import pytest
 
 from network.core.factories import UserFactory
 from network.factories import FacilitatorFactory, OrganizationFactory, UnionFactory
+from teams.assessments import open_round
 from teams.choices import Side
 from teams.factories import MembershipFactory, TeamFactory
 from teams.models import Invitation
@@ -65,6 +66,33 @@ def as_role(client, cast):
 @pytest.fixture
 def assessment_round(cast):
     """An open district round of ``cast.team`` and its link's token: ``(round, token)``."""
-    from teams.assessments import open_round
-
     return open_round(cast.team, cast.superintendent)
+
+
+@pytest.fixture
+def peer(cast):
+    """A peer team in another district (``peer.team``) with one member (``peer.member``)."""
+    district = OrganizationFactory(name="Peerton Public Schools", state="MA")
+    team = TeamFactory(name="Peerton joint team", district=district)
+    member = UserFactory(username="peermember", first_name="Poppy", last_name="Peer")
+    MembershipFactory(team=team, user=member, side=Side.UNION)
+    return SimpleNamespace(team=team, member=member, district=district)
+
+
+@pytest.fixture
+def planned(cast):
+    """``cast.team``'s plan with one goal (topic "Peer review") and two steps, one owned
+    by the union president and due today."""
+    from django.utils import timezone
+
+    from resources.factories import TopicFactory
+    from teams import plans
+
+    topic = TopicFactory(name="Peer review", slug="peer-review")
+    plan = plans.plan_for(cast.team)
+    goal = plans.add_goal(plan, cast.superintendent, "Start peer review", "", [topic])
+    first = plans.add_step(
+        goal, cast.superintendent, "Agree the panel", cast.president, timezone.localdate()
+    )
+    second = plans.add_step(goal, cast.superintendent, "Train consulting teachers")
+    return SimpleNamespace(plan=plan, goal=goal, first=first, second=second, topic=topic)
