@@ -227,4 +227,4 @@ def test_queries_do_not_grow_with_teams(db):
         plan_with_steps(team, PlanStatus.MOST_IMPLEMENTED, trust, [StepStatus.UNDER_WAY])
     with CaptureQueriesContext(connection) as many:
         summaries.network_summary(demo=False)
-    assert len(many) == len(few) == 4
+    assert len(many) == len(few) == 3
