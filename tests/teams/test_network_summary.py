@@ -178,6 +178,8 @@ def test_public_page_counts_demo_teams_in_debug(client, network):
     html = client.get(reverse("teams:network")).content.decode()
     assert "demo teams are counted" in html
     assert "7 teams" in html
+    for team in network:
+        assert team.name not in html and team.slug not in html
 
 
 @override_settings(DEBUG=False)
