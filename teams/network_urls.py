@@ -1,3 +1,8 @@
-from django.urls import path  # noqa: F401 - the network views' routes go here
+from django.urls import path
 
-urlpatterns = []
+from .views import network
+
+urlpatterns = [
+    path("network/", network.network_summary, name="network"),
+    path("network/staff/", network.network_staff, name="network_staff"),
+]
