@@ -7,8 +7,9 @@ from network.models import Facilitator, FacilitatorRequest, RequestStatus
 
 from .models import Membership, Team
 
-# Paths under /teams/ that are not a team's slug (teams/team_urls.py).
-RESERVED_SLUGS = {"new", "invitations"}
+# Paths under /teams/ that are not a team's slug (the *_urls.py modules; a test checks
+# that every fixed first segment there is listed).
+RESERVED_SLUGS = {"new", "invitations", "network", "reminders"}
 
 
 def unique_slug(name):

@@ -64,6 +64,8 @@ from teams.models import (
     Team,
     WorkPlan,
 )
+from teams.plans import refresh_status, status_for
+from teams.search import sync_plan
 
 from . import datafiles
 from . import documents as demo_documents
@@ -427,6 +429,14 @@ def plan_problems(where, plan, members, facilitator, topic_slugs):
     problems = []
     if plan["status"] not in PlanStatus.values:
         problems.append(f"{where}: plan.status: unknown status {plan['status']}")
+    else:
+        steps = [step["status"] for goal in plan.get("goals", []) for step in goal.get("steps", [])]
+        derived = status_for(steps)
+        if plan["status"] != derived:
+            problems.append(
+                f"{where}: plan.status: the steps give {derived}, not {plan['status']} "
+                "(the rule is in teams/plans.py)"
+            )
     authors = members | ({facilitator} if facilitator else set())
     for number, goal in enumerate(plan.get("goals", [])):
         at = f"{where}: plan.goals[{number}]"
@@ -1225,6 +1235,8 @@ class DemoLoader:
                 created_at=now - timedelta(days=spec["days_ago"]),
             )
             comments.append(comment)
+        refresh_status(plan)  # the same rule as the site's, which validate() checked
+        sync_plan(plan)  # a plan shared with the network is in search, as when a team shares
         return plan
 
 
