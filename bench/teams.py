@@ -8,11 +8,16 @@ Usage (from the repository root, on a migrated database; see docs/performance.md
 
 It generates teams with bulk inserts (prefix ``bench-team-``): each a district, two
 members (management and union), one or two assessment rounds of 4-9 answers, and most a
-work plan with goals on topics and steps. It measures, at each size in ``--sizes``
-(growing the same teams, so a run needs an empty start; ``--fresh`` deletes earlier bench
-teams): a team's dashboard as its member, the public network summary (signed out), the
-staff page (as staff) and, when the URL ``teams:plan`` exists, the team's plan. Queries
-should not grow with the teams. ``--explain`` prints each page's slowest query's plan.
+work plan with goals on topics and steps, a few revisions, progress updates and
+comments. The measured team (``bench-team-00000``) gets a full plan through the site's own
+functions (``teams.plans``, ``teams.sharing``): principles, 5 goals on one or two topics
+with 4 owned, dated steps each, shared with two peer teams, 4 progress updates, 3 comment
+threads with replies two deep, and the revisions all of that records. It measures, at
+each size in ``--sizes`` (growing the same teams, so a run needs an empty start;
+``--fresh`` deletes earlier bench teams): the team's dashboard as its member, the public
+network summary (signed out), the staff page (as staff), and the team's plan page and
+its print view (as its member). Queries should not grow with the teams; the script says
+so when they do. ``--explain`` prints each page's slowest query's plan.
 """
 
 import argparse
@@ -35,17 +40,21 @@ from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.urls import NoReverseMatch, reverse  # noqa: E402
+from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from measuring import analyze, explain, measure, schema_out_of_date  # noqa: E402
 
 from network.models import Organization, OrganizationKind  # noqa: E402
 from resources.models import Topic  # noqa: E402
+from teams import plans, sharing  # noqa: E402
 from teams.choices import PlanStatus, Side, Stage, StepStatus  # noqa: E402
 from teams.models import (  # noqa: E402
     AssessmentRound,
+    Comment,
     Goal,
     Membership,
+    PlanRevision,
+    ProgressUpdate,
     Response,
     Step,
     Team,
@@ -101,6 +110,7 @@ def generate(rng, start, stop):
         for side in ("management", "union")
     )  # fmt: skip
     sides = (Side.MANAGEMENT, Side.UNION)
+    people = {team.pk: users[2 * i : 2 * i + 2] for i, team in enumerate(teams)}
     Membership.objects.bulk_create(
         Membership(team=teams[i // 2], user=user, side=sides[i % 2]) for i, user in enumerate(users)
     )
@@ -130,12 +140,12 @@ def generate(rng, start, stop):
     )
     choices, weights = zip(*STATUSES.items(), strict=True)
     planned = [(team, status) for team in teams if (status := rng.choices(choices, weights)[0])]
-    plans = WorkPlan.objects.bulk_create(
+    plans_ = WorkPlan.objects.bulk_create(
         WorkPlan(team=team, status=status, shared_with_network=rng.random() < 0.3)
         for team, status in planned
     )
     goals = Goal.objects.bulk_create(
-        Goal(plan=plan, title=f"Goal {k}", position=k) for plan in plans for k in range(2)
+        Goal(plan=plan, title=f"Goal {k}", position=k) for plan in plans_ for k in range(2)
     )
     pool = topics()
     Goal.topics.through.objects.bulk_create(
@@ -150,19 +160,109 @@ def generate(rng, start, stop):
         ),
         batch_size=5_000,
     )
+    # Every plan's history and feedback, so the plan pages' queries filter big tables.
+    PlanRevision.objects.bulk_create(
+        (
+            PlanRevision(
+                plan=plan,
+                author=rng.choice(people[plan.team_id]),
+                summary=f"Change {k}",
+                created_at=now - timedelta(days=rng.randrange(0, 730)),
+            )
+            for plan in plans_
+            for k in range(rng.randint(1, 4))
+        ),
+        batch_size=5_000,
+    )
+    ProgressUpdate.objects.bulk_create(
+        (
+            ProgressUpdate(
+                plan=plan,
+                author=rng.choice(people[plan.team_id]),
+                body=f"Update {k}",
+                body_html=f"<p>Update {k}</p>",
+                created_at=now - timedelta(days=rng.randrange(0, 730)),
+            )
+            for plan in plans_
+            for k in range(rng.randint(0, 3))
+        ),
+        batch_size=5_000,
+    )
+    Comment.objects.bulk_create(
+        (
+            Comment(
+                plan=plan,
+                author=rng.choice(people[plan.team_id]),
+                body=f"Comment {k}",
+                body_html=f"<p>Comment {k}</p>",
+            )
+            for plan in plans_
+            if plan.shared_with_network
+            for k in range(rng.randint(0, 3))
+        ),
+        batch_size=5_000,
+    )
+
+
+def furnish(rng, team):
+    """A full plan for the measured team, written through the site's own functions, so
+    it has the revisions, search entry and queued emails real edits leave."""
+    management, union = (m.user for m in team.memberships.order_by("side"))
+    peers = list(Team.objects.filter(slug__startswith=PREFIX).exclude(pk=team.pk)[:2])
+    plan = plans.plan_for(team)
+    plan.goals.all().delete()
+    today = timezone.localdate()
+    plans.save_principles(
+        team,
+        management,
+        "## Why we work together\n\nStudents first. We **listen** before we decide.\n\n"
+        + "\n".join(f"- Principle {k}: we share what we know, early." for k in range(1, 8)),
+    )
+    plans.save_principles(team, union, plans.principles_for(team).text + "\n\nAgreed in June.")
+    plans.save_plan_details(plan, management, "Our work plan", "Three years of joint work.")
+    pool = topics()
+    step_statuses = list(StepStatus.values)
+    for g in range(5):
+        goal = plans.add_goal(
+            plan,
+            (management, union)[g % 2],
+            f"Goal {g + 1}: a shared aim",
+            "What success looks like, in a sentence or two.",
+            rng.sample(pool, rng.choice((1, 2))),
+        )
+        for k in range(4):
+            step = plans.add_step(
+                goal,
+                management,
+                f"Step {g + 1}.{k + 1}",
+                owner=(management, union, None)[(g + k) % 3],
+                due_date=today + timedelta(days=rng.randrange(-120, 240)),
+            )
+            if k % 2:
+                plans.update_step(
+                    step, union, step.title, step.owner, step.due_date, rng.choice(step_statuses)
+                )
+    sharing.set_sharing(plan, management, False, peers)
+    for k in range(4):
+        plans.post_update(plan, (management, union)[k % 2], f"Progress **{k + 1}**: on track.")
+    peer_member = peers[0].memberships.first().user
+    authors = (management, union, peer_member)
+    for t in range(3):
+        root = sharing.add_comment(plan, authors[(t + 2) % 3], f"Thread {t + 1}: a question.")
+        reply = sharing.add_comment(plan, authors[t % 3], "A reply.", root)
+        sharing.add_comment(plan, authors[(t + 1) % 3], "A reply to the reply.", reply)
+        sharing.add_comment(plan, authors[(t + 1) % 3], "Another reply.", root)
+    return plan
 
 
 def rows(team):
-    out = [
+    return [
         ("team dashboard (member)", "member", reverse("teams:detail", args=[team.slug])),
         ("network summary (signed out)", None, reverse("teams:network")),
         ("network staff page (staff)", "staff", reverse("teams:network_staff")),
+        ("team plan (member)", "member", reverse("teams:plan", args=[team.slug])),
+        ("plan print view (member)", "member", reverse("teams:plan_print", args=[team.slug])),
     ]
-    try:
-        out.append(("team plan (member)", "member", reverse("teams:plan", args=[team.slug])))
-    except NoReverseMatch:
-        print("(no URL teams:plan yet: the plan page is not measured)")
-    return out
 
 
 def main():
@@ -175,6 +275,8 @@ def main():
     parser.add_argument("--explain", action="store_true", help="plan of each slowest query")
     args = parser.parse_args()
     settings.ALLOWED_HOSTS = ["*"]
+    # The measured plan's comments queue notification emails; the outbox sends none.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
     schema_problem = schema_out_of_date()
     if schema_problem:
         sys.exit(schema_problem)
@@ -188,6 +290,7 @@ def main():
     staff, _ = User.objects.get_or_create(username=f"{PREFIX}staff", defaults={"is_staff": True})
     rng = random.Random(args.seed)
     made = 0
+    counts = {}
     print(f"database: {connection.vendor}; {args.requests} requests per row after {args.warmup}")
     print()
     print("| teams | page | p50 ms | p95 ms | queries |")
@@ -196,6 +299,15 @@ def main():
         started = time.perf_counter()
         with transaction.atomic():
             generate(rng, made, size)
+        if made == 0:
+            with transaction.atomic():
+                plan = furnish(rng, Team.objects.get(slug=f"{PREFIX}00000"))
+            print(
+                f"<!-- measured plan: {plan.goals.count()} goals, "
+                f"{Step.objects.filter(goal__plan=plan).count()} steps, "
+                f"{plan.updates.count()} updates, {plan.comments.count()} comments, "
+                f"{plan.revisions.count()} revisions -->"
+            )
         made = size
         analyze()
         print(f"<!-- {size:,} teams generated in {time.perf_counter() - started:.0f} s -->")
@@ -207,8 +319,14 @@ def main():
                 client.force_login(member if who == "member" else staff)
             p50, p95, queries = measure(client, path, args)
             print(f"| {size:,} | {name} | {p50:.1f} | {p95:.1f} | {len(queries)} |", flush=True)
+            counts.setdefault(name, []).append(len(queries))
             if args.explain:
                 explain(queries)
+    grown = {name: found for name, found in counts.items() if len(set(found)) > 1}
+    for name, found in grown.items():
+        print(f"Queries of {name} grew with the teams: {found}")
+    if grown:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -61,7 +61,9 @@ def managed_team(request, slug):
 def readable_plan(request, slug):
     """The plan at ``slug`` if the visitor may read it (their team's, or shared)."""
     return get_object_or_404(
-        permissions.readable_plans(request.user).select_related("team__district"),
+        permissions.readable_plans(request.user).select_related(
+            "team__district", "team__principles__updated_by"
+        ),
         team__slug=slug,
     )
 
@@ -98,6 +100,7 @@ def plan_context(request, plan, **forms):
     team = plan.team
     user = request.user
     own = permissions.visible_teams(user).filter(pk=team.pk).exists()
+    role = permissions.role(user, team)
     reply_to = request.GET.get("reply_to", "")
     context = {
         "team": team,
@@ -108,10 +111,12 @@ def plan_context(request, plan, **forms):
         "updates": plan.updates.select_related("author")[:20],
         "threads": comment_tree(plan),
         "own": own,
-        "role": permissions.role(user, team),
-        "can_edit": own and permissions.can_edit(user, team),
-        "can_manage": own and permissions.can_manage(user, team),
-        "can_comment": permissions.can_comment(user, plan),
+        "role": role,
+        # As permissions.can_edit and can_manage, from the role worked out once; the
+        # team's own people read its plan, so only others need can_comment's query.
+        "can_edit": own and role in (permissions.MEMBER, permissions.FACILITATOR),
+        "can_manage": own and role == permissions.MEMBER,
+        "can_comment": own or permissions.can_comment(user, plan),
         "shared_teams": list(plan.shared_with_teams.all()),
         "section": "plan",
         "update_form": forms.get("update_form") or UpdateForm(),
@@ -134,7 +139,12 @@ def render_plan(request, plan, status=200, **forms):
 
 @login_required
 def plan(request, slug):
-    team = permissions.visible_teams(request.user).filter(slug=slug).first()
+    team = (
+        permissions.visible_teams(request.user)
+        .select_related("district", "principles__updated_by")
+        .filter(slug=slug)
+        .first()
+    )
     if team is not None:
         return render_plan(request, plan_of(team))
     return render_plan(request, readable_plan(request, slug))
