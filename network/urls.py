@@ -30,6 +30,7 @@ urlpatterns = [
     ),
     # Threads and posts; the community pages themselves are served by Wagtail below.
     path("communities/", include("forums.urls")),
+    path("teams/", include("teams.urls")),
     path("notifications/", notification_views.notification_list, name="forums_notifications"),
     path(
         "notifications/<id:pk>/",

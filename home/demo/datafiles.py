@@ -22,6 +22,7 @@ class DemoDataError(ValueError):
 # A field's spec: (kind, required). A kind is a Python type, STRS (a list of strings),
 # a dict (a sub-table), Tables(spec) (a list of tables) or Stream({type: spec}).
 STRS = "list of text"
+INTS = "list of whole numbers"
 OPTIONAL, REQUIRED = False, True
 
 
@@ -177,6 +178,67 @@ PERSON = {
         OPTIONAL,
     ),
 }
+# A demo district team (teams/): people are demo people's usernames, days count back
+# from the day the demo is loaded. Markdown in principles, updates and comments.
+TEAM_STEP = {
+    "title": (str, REQUIRED),
+    "status": (str, REQUIRED),
+    "owner": (str, OPTIONAL),
+    "due_in_days": (int, OPTIONAL),
+}
+TEAM_GOAL = {
+    "title": (str, REQUIRED),
+    "description": (str, OPTIONAL),
+    "topics": (STRS, REQUIRED),
+    "steps": (Tables(TEAM_STEP), OPTIONAL),
+}
+TEAM_POST = {
+    "author": (str, REQUIRED),
+    "days_ago": (int, REQUIRED),
+    "body": (str, REQUIRED),
+    "reply_to": (int, OPTIONAL),
+}
+TEAM = {
+    "slug": (str, REQUIRED),
+    "name": (str, REQUIRED),
+    "district": (str, REQUIRED),
+    "unions": (STRS, REQUIRED),
+    "facilitator": (str, OPTIONAL),
+    "members": (
+        Tables({"person": (str, REQUIRED), "side": (str, REQUIRED), "title": (str, OPTIONAL)}),
+        REQUIRED,
+    ),
+    "dev_accounts": (
+        Tables({"username": (str, REQUIRED), "side": (str, REQUIRED), "title": (str, OPTIONAL)}),
+        OPTIONAL,
+    ),
+    "rounds": (
+        Tables(
+            {
+                "days_ago": (int, REQUIRED),
+                "school": (str, OPTIONAL),
+                "stage": (str, REQUIRED),
+                "communication": (INTS, REQUIRED),
+                "collaboration": (INTS, REQUIRED),
+                "openness": (INTS, REQUIRED),
+            }
+        ),
+        OPTIONAL,
+    ),
+    "principles": (str, OPTIONAL),
+    "plan": (
+        {
+            "title": (str, REQUIRED),
+            "summary": (str, OPTIONAL),
+            "status": (str, REQUIRED),
+            "shared_with_network": (bool, OPTIONAL),
+            "goals": (Tables(TEAM_GOAL), OPTIONAL),
+            "updates": (Tables(TEAM_POST), OPTIONAL),
+            "comments": (Tables(TEAM_POST), OPTIONAL),
+        },
+        OPTIONAL,
+    ),
+}
 BODY_BLOCK = {"heading": {"text": (str, REQUIRED)}, "text": TEXT}
 SITE = {
     "home": (
@@ -208,6 +270,7 @@ FOLDERS = {
     "resources": ("slug", RESOURCE),
     "communities": ("slug", COMMUNITY),
     "people": ("username", PERSON),
+    "teams": ("slug", TEAM),
 }
 
 
@@ -222,6 +285,7 @@ class Content:
     resources: list = field(default_factory=list)
     communities: list = field(default_factory=list)
     people: list = field(default_factory=list)
+    teams: list = field(default_factory=list)
     seeds: dict = field(default_factory=dict)  # source key -> manifest entry
 
 
@@ -247,6 +311,11 @@ def check(table, spec, where, problems):
         elif kind == STRS:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 problems.append(f"{here}: expected a list of text, got {value!r}")
+        elif kind == INTS:
+            if not isinstance(value, list) or not all(
+                isinstance(v, int) and not isinstance(v, bool) for v in value
+            ):
+                problems.append(f"{here}: expected a list of whole numbers, got {value!r}")
         elif isinstance(kind, dict):
             if isinstance(value, dict):
                 check(value, kind, f"{here}.", problems)

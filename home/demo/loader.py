@@ -26,6 +26,7 @@ from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from forums import posting
 from forums.models import CommunityIndexPage, CommunityPage, Helpful, Thread
 from home.models import HomePage, HomePageFeature, LoadedPage, StandardPage
+from network.core.markdown import render_markdown as core_markdown
 from network.models import (
     Affiliation,
     AffiliationStatus,
@@ -50,6 +51,21 @@ from resources.models import (
     State,
     Topic,
 )
+from teams.choices import SCALE, PlanStatus, Side, StepStatus
+from teams.models import (
+    AssessmentRound,
+    Comment,
+    Goal,
+    Membership,
+    Principles,
+    ProgressUpdate,
+    Response,
+    Step,
+    Team,
+    WorkPlan,
+)
+from teams.plans import refresh_status, status_for
+from teams.search import sync_plan
 
 from . import datafiles
 from . import documents as demo_documents
@@ -207,6 +223,7 @@ def validate(content):
             problems.append(f"site.toml: featured.case_studies: unknown case study {slug}")
     problems += community_problems(content, topic_slugs)
     problems += network_problems(content, topic_slugs, org_keys)
+    problems += team_problems(content, topic_slugs)
     if problems:
         raise DemoDataError("Demo data problems:\n" + "\n".join(f"- {p}" for p in problems))
 
@@ -352,6 +369,96 @@ def community_problems(content, topic_slugs):
     return problems
 
 
+TEAM_MARK = " (demo)"
+ANSWER_FIELDS = ("communication", "collaboration", "openness")
+
+
+def team_problems(content, topic_slugs):
+    """Demo teams: demo organizations and demo people only, known choices, answers on
+    the scale, replies to earlier comments."""
+    problems = []
+    orgs = {org["key"]: org for org in content.demo_organizations}
+    people = {person["username"]: person for person in content.people}
+    facilitators = {name for name, person in people.items() if person.get("facilitator")}
+    dev_teams = [team["_file"] for team in content.teams if team.get("dev_accounts")]
+    if len(dev_teams) > 1:
+        problems.append(f"{dev_teams[1]}: dev_accounts: only one demo team may have them")
+    for team in content.teams:
+        where = team["_file"]
+        if not team["slug"].startswith("demo-"):
+            problems.append(f"{where}: slug: demo team slugs start with 'demo-'")
+        if not team["name"].endswith(TEAM_MARK):
+            problems.append(f"{where}: name: does not end with {TEAM_MARK!r}")
+        district = orgs.get(team["district"])
+        if district is None:
+            problems.append(f"{where}: district: {team['district']} is not a demo organization")
+        elif district["kind"] != OrganizationKind.DISTRICT:
+            problems.append(f"{where}: district: {team['district']} is not a district")
+        for key in team["unions"]:
+            if key not in orgs:
+                problems.append(f"{where}: unions: {key} is not a demo organization")
+        if team.get("facilitator") and team["facilitator"] not in facilitators:
+            problems.append(f"{where}: facilitator: {team['facilitator']} is no demo facilitator")
+        members = set()
+        for number, member in enumerate(team["members"]):
+            at = f"{where}: members[{number}]"
+            if member["person"] not in people:
+                problems.append(f"{at}.person: unknown demo person {member['person']}")
+            members.add(member["person"])
+            if member["side"] not in Side.values:
+                problems.append(f"{at}.side: unknown side {member['side']}")
+        for number, account in enumerate(team.get("dev_accounts", [])):
+            if account["side"] not in Side.values:
+                problems.append(f"{where}: dev_accounts[{number}].side: unknown {account['side']}")
+        for number, data in enumerate(team.get("rounds", [])):
+            at = f"{where}: rounds[{number}]"
+            if data["stage"] not in Stage.values:
+                problems.append(f"{at}.stage: unknown stage {data['stage']}")
+            if len({len(data[name]) for name in ANSWER_FIELDS}) != 1:
+                problems.append(f"{at}: communication, collaboration, openness: not as long")
+            for name in ANSWER_FIELDS:
+                if any(value not in SCALE for value in data[name]):
+                    problems.append(f"{at}.{name}: answers are on the scale {SCALE}")
+        plan = team.get("plan")
+        if plan:
+            problems += plan_problems(where, plan, members, team.get("facilitator"), topic_slugs)
+    return problems
+
+
+def plan_problems(where, plan, members, facilitator, topic_slugs):
+    problems = []
+    if plan["status"] not in PlanStatus.values:
+        problems.append(f"{where}: plan.status: unknown status {plan['status']}")
+    else:
+        steps = [step["status"] for goal in plan.get("goals", []) for step in goal.get("steps", [])]
+        derived = status_for(steps)
+        if plan["status"] != derived:
+            problems.append(
+                f"{where}: plan.status: the steps give {derived}, not {plan['status']} "
+                "(the rule is in teams/plans.py)"
+            )
+    authors = members | ({facilitator} if facilitator else set())
+    for number, goal in enumerate(plan.get("goals", [])):
+        at = f"{where}: plan.goals[{number}]"
+        problems += [
+            f"{at}.topics: unknown topic {t}" for t in goal["topics"] if t not in topic_slugs
+        ]
+        for index, step in enumerate(goal.get("steps", [])):
+            if step["status"] not in StepStatus.values:
+                problems.append(f"{at}.steps[{index}].status: unknown {step['status']}")
+            if step.get("owner") and step["owner"] not in members:
+                problems.append(f"{at}.steps[{index}].owner: not a member {step['owner']}")
+    for name in ("updates", "comments"):
+        for number, post in enumerate(plan.get(name, [])):
+            at = f"{where}: plan.{name}[{number}]"
+            if post["author"] not in authors:
+                problems.append(f"{at}.author: not on the team {post['author']}")
+            earlier = name == "comments" and 0 <= post.get("reply_to", -1) < number
+            if "reply_to" in post and not earlier:
+                problems.append(f"{at}.reply_to: must answer an earlier comment")
+    return problems
+
+
 def render_markdown(text):
     """The data files' Markdown prose as HTML for rich-text fields. Raw HTML in the files
     stays text: prose is written in Markdown only."""
@@ -432,6 +539,7 @@ class DemoLoader:
                 + len(content.case_studies)
                 + len(content.resources)
                 + len(content.communities)
+                + len(content.teams)
             )
             self.report.checked = count + len(content.people) + 1
             return self.report
@@ -481,6 +589,7 @@ class DemoLoader:
         self.ensure_featured(home, [case_pages[slug] for slug in featured])
         self.ensure_communities(home)
         self.ensure_network()
+        self.ensure_teams()
 
     # Site tree -----------------------------------------------------------------
     def ensure_home(self):
@@ -980,3 +1089,176 @@ class DemoLoader:
                     setattr(facilitator, name, value)
                 facilitator.save()
                 self.report.add("facilitators", created=False)
+
+    # District teams ----------------------------------------------------------------
+    def ensure_teams(self):
+        """Demo teams with their rounds, principles and plan. Looks organizations, people
+        and topics up in the database by key, so it also runs on its own (tests).
+
+        A team is created with everything once. ``refresh`` re-applies the team's and the
+        plan's fields and adds missing members; ``force`` also rebuilds the rounds,
+        goals, updates and comments from the data (what was done in the app is lost)."""
+        for data in self.content.teams:
+            self.ensure_team(data)
+
+    def ensure_team(self, data):
+        User = get_user_model()
+        team = Team.objects.filter(slug=data["slug"]).first()
+        created = team is None
+        if not (created or self.refresh):
+            self.join_dev_accounts(team, data)
+            return team
+        fields = {
+            "name": data["name"],
+            "district": Organization.objects.get(slug=data["district"]),
+            "facilitator": Facilitator.objects.filter(
+                user__username=data.get("facilitator", "")
+            ).first(),
+            "is_demo": True,
+        }
+        if created:
+            team = Team.objects.create(slug=data["slug"], **fields)
+        else:
+            Team.objects.filter(pk=team.pk).update(**fields)
+        team.unions.set(Organization.objects.filter(slug__in=data["unions"]))
+        users = {u.username: u for u in User.objects.filter(username__in=team_people(data))}
+        for member in data["members"]:
+            Membership.objects.get_or_create(
+                team=team,
+                user=users[member["person"]],
+                defaults={"side": member["side"], "title": member.get("title", "")},
+            )
+        self.join_dev_accounts(team, data)
+        rebuild = created or self.force
+        if rebuild:
+            team.rounds.all().delete()
+            self.ensure_rounds(team, data)
+        if "principles" in data:
+            text = data["principles"]
+            Principles.objects.update_or_create(
+                team=team, defaults={"text": text, "text_html": core_markdown(text)}
+            )
+        if "plan" in data:
+            self.ensure_plan(team, data["plan"], users, rebuild)
+        self.report.add("demo teams", created=created)
+        return team
+
+    def join_dev_accounts(self, team, data):
+        """The dev accounts (create_dev_users) join the team once they exist."""
+        User = get_user_model()
+        accounts = {a["username"]: a for a in data.get("dev_accounts", [])}
+        for user in User.objects.filter(username__in=accounts):
+            account = accounts[user.username]
+            _, created = Membership.objects.get_or_create(
+                team=team,
+                user=user,
+                defaults={"side": account["side"], "title": account.get("title", "")},
+            )
+            if created:
+                self.report.add("demo team members")
+
+    def ensure_rounds(self, team, data):
+        now = timezone.now()
+        for number, spec in enumerate(data.get("rounds", [])):
+            opened = now - timedelta(days=spec["days_ago"])
+            # A hash of no token: no link opens a demo round.
+            digest = hashlib.sha256(f"demo:{team.slug}:{number}".encode()).hexdigest()
+            round_ = AssessmentRound.objects.create(
+                team=team,
+                school=spec.get("school", ""),
+                link_token_hash=digest,
+                opened_at=opened,
+                closed_at=opened + timedelta(days=14),
+            )
+            answers = zip(*(spec[name] for name in ANSWER_FIELDS), strict=True)
+            Response.objects.bulk_create(
+                Response(
+                    round=round_,
+                    communication=a,
+                    collaboration=b,
+                    openness=c,
+                    stage=spec["stage"],
+                    submitted_at=opened + timedelta(days=1),
+                )
+                for a, b, c in answers
+            )
+
+    def ensure_plan(self, team, data, users, rebuild):
+        now = timezone.now()
+        plan, _ = WorkPlan.objects.get_or_create(team=team)
+        plan.title = data["title"]
+        plan.summary = data.get("summary", "")
+        plan.status = data["status"]
+        plan.shared_with_network = data.get("shared_with_network", False)
+        plan.shared_at = plan.shared_at or (now if plan.shared_with_network else None)
+        plan.save()
+        if not rebuild:
+            return plan
+        plan.goals.all().delete()
+        plan.updates.all().delete()
+        plan.comments.all().delete()
+        for position, spec in enumerate(data.get("goals", [])):
+            goal = Goal.objects.create(
+                plan=plan,
+                title=spec["title"],
+                description=spec.get("description", ""),
+                position=position,
+            )
+            goal.topics.set(Topic.objects.filter(slug__in=spec["topics"]))
+            Step.objects.bulk_create(
+                Step(
+                    goal=goal,
+                    title=step["title"],
+                    status=step["status"],
+                    owner=users.get(step.get("owner")),
+                    due_date=due_date(now, step),
+                    position=number,
+                )
+                for number, step in enumerate(spec.get("steps", []))
+            )
+        for spec in data.get("updates", []):
+            ProgressUpdate.objects.create(
+                plan=plan,
+                author=users[spec["author"]],
+                body=spec["body"],
+                body_html=core_markdown(spec["body"]),
+                created_at=now - timedelta(days=spec["days_ago"]),
+            )
+        comments = []
+        for spec in data.get("comments", []):
+            comment = Comment.objects.create(
+                plan=plan,
+                author=users[spec["author"]],
+                reply_to=comments[spec["reply_to"]] if "reply_to" in spec else None,
+                body=spec["body"],
+                body_html=core_markdown(spec["body"]),
+                created_at=now - timedelta(days=spec["days_ago"]),
+            )
+            comments.append(comment)
+        refresh_status(plan)  # the same rule as the site's, which validate() checked
+        sync_plan(plan)  # a plan shared with the network is in search, as when a team shares
+        return plan
+
+
+def team_people(data):
+    """The demo people a team's data names: members and the authors of its posts."""
+    plan = data.get("plan", {})
+    posts = [*plan.get("updates", []), *plan.get("comments", [])]
+    return {m["person"] for m in data["members"]} | {p["author"] for p in posts}
+
+
+def due_date(now, step):
+    return (now + timedelta(days=step["due_in_days"])).date() if "due_in_days" in step else None
+
+
+def ensure_dev_team(stdout=None):
+    """Put the dev accounts on their demo team (create_dev_users calls it); nothing when
+    the demo teams are not loaded."""
+    loader = DemoLoader(stdout=stdout)
+    with transaction.atomic():
+        for data in loader.content.teams:
+            team = Team.objects.filter(slug=data["slug"]).first()
+            if team and data.get("dev_accounts"):
+                loader.join_dev_accounts(team, data)
+                return team
+    return None

@@ -13,6 +13,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
+from home.demo.loader import ensure_dev_team
+
 DEV_PASSWORD = "sameside-dev-2024"  # noqa: S105 - development only, printed on purpose
 DEV_USERS = [
     ("admin", "admin@sameside.test", None, True),
@@ -47,6 +49,8 @@ class Command(BaseCommand):
             EmailAddress.objects.update_or_create(
                 user=user, email=email, defaults={"verified": True, "primary": True}
             )
+        # They join one demo team (home/demo/content/teams/), when the demo is loaded.
+        team = ensure_dev_team()
         self.stdout.write(
             self.style.SUCCESS("Development accounts (local use only):")
             + f"\n  Wagtail admin: http://127.0.0.1:{options['port']}/admin/"
@@ -54,4 +58,5 @@ class Command(BaseCommand):
                 f"\n  {username:<10} email {email}, password '{DEV_PASSWORD}'"
                 for username, email, _, _ in DEV_USERS
             )
+            + (f"\n  Their demo team: http://127.0.0.1:{options['port']}/teams/" if team else "")
         )
