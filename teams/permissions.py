@@ -57,14 +57,21 @@ def can_view(user, team):
     return role(user, team) in (MEMBER, FACILITATOR, STAFF)
 
 
+# Who may write the principles and plan, open assessment rounds and post progress; and
+# who may invite, revoke, attach a facilitator and share. Views that already know the
+# role test membership of these sets instead of asking again.
+EDITORS = frozenset({MEMBER, FACILITATOR})
+MANAGERS = frozenset({MEMBER})
+
+
 def can_edit(user, team):
     """Write the principles and plan, open assessment rounds, post progress."""
-    return role(user, team) in (MEMBER, FACILITATOR)
+    return role(user, team) in EDITORS
 
 
 def can_manage(user, team):
     """Invite and revoke invitations, attach a facilitator, share the plan."""
-    return role(user, team) == MEMBER
+    return role(user, team) in MANAGERS
 
 
 def readable_plans(user):

@@ -68,9 +68,10 @@ class Team(models.Model):
     def sides(self):
         return set(self.memberships.values_list("side", flat=True))
 
-    def is_one_sided(self):
-        """A joint team needs someone from management and someone from the union."""
-        sides = self.sides()
+    def is_one_sided(self, memberships=None):
+        """A joint team needs someone from management and someone from the union.
+        ``memberships``: the team's, when the caller has them already."""
+        sides = self.sides() if memberships is None else {m.side for m in memberships}
         return not {Side.MANAGEMENT, Side.UNION} <= sides
 
 

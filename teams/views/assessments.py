@@ -80,14 +80,15 @@ def round_list(request, slug):
 @login_required
 def round_detail(request, slug, pk):
     team, assessment = round_for(request, slug, pk)
-    can_edit = permissions.can_edit(request.user, team)
+    role = permissions.role(request.user, team)
+    can_edit = role in permissions.EDITORS
     summary = assessments.summarize(assessment)
     context = {
         "team": team,
         "section": "assessments",
         "round": assessment,
         "can_edit": can_edit,
-        "is_member": permissions.role(request.user, team) == permissions.MEMBER,
+        "is_member": role == permissions.MEMBER,
         "answer_count": assessment.responses.count(),
         "min_answers": MIN_ANSWERS,
         "summary": summary,

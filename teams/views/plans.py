@@ -114,8 +114,8 @@ def plan_context(request, plan, **forms):
         "role": role,
         # As permissions.can_edit and can_manage, from the role worked out once; the
         # team's own people read its plan, so only others need can_comment's query.
-        "can_edit": own and role in (permissions.MEMBER, permissions.FACILITATOR),
-        "can_manage": own and role == permissions.MEMBER,
+        "can_edit": own and role in permissions.EDITORS,
+        "can_manage": own and role in permissions.MANAGERS,
         "can_comment": own or permissions.can_comment(user, plan),
         "shared_teams": list(plan.shared_with_teams.all()),
         "section": "plan",

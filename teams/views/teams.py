@@ -43,16 +43,17 @@ def team_list(request):
 @login_required
 def team_detail(request, slug):
     team = team_for(request, slug)
-    memberships = team.memberships.select_related("user")
+    memberships = list(team.memberships.select_related("user"))
+    role = permissions.role(request.user, team)
     return render(
         request,
         "teams/team_detail.html",
         {
             "team": team,
             "memberships": memberships,
-            "one_sided": team.is_one_sided(),
-            "role": permissions.role(request.user, team),
-            "can_manage": permissions.can_manage(request.user, team),
+            "one_sided": team.is_one_sided(memberships),
+            "role": role,
+            "can_manage": role in permissions.MANAGERS,
             "section": "overview",
         },
     )
@@ -86,14 +87,15 @@ def members_page(request, team, invite_form=None, status=200):
     can_manage = permissions.can_manage(request.user, team)
     if can_manage and invite_form is None:
         invite_form = InvitationForm(team=team)
+    memberships = list(team.memberships.select_related("user"))
     return render(
         request,
         "teams/teams/members.html",
         {
             "team": team,
             "section": "members",
-            "memberships": team.memberships.select_related("user"),
-            "one_sided": team.is_one_sided(),
+            "memberships": memberships,
+            "one_sided": team.is_one_sided(memberships),
             "can_manage": can_manage,
             # Only members see the invitations (addresses of people not yet on the team).
             "invitations": (
