@@ -4,6 +4,7 @@ import factory
 from wagtail.models import Page, Site
 
 from casestudies.factories import CaseStudyIndexPageFactory
+from events.factories import EventIndexPageFactory
 from forums.factories import CommunityIndexPageFactory
 from resources.factories import PublishedPageFactory, ResourceIndexPageFactory
 
@@ -28,7 +29,7 @@ class StandardPageFactory(PublishedPageFactory):
 
 def build_site():
     """The skeleton every page hangs from: a default Site whose root is a home page, with
-    the case-study, resource and community sections under it. Wagtail's placeholder
+    the case-study, resource, community and events sections under it. Wagtail's placeholder
     "Welcome" page is replaced. Returns the pages by name."""
     root = Page.get_first_root_node()
     for placeholder in root.get_children().filter(slug="home"):
@@ -44,4 +45,5 @@ def build_site():
         "case_studies": CaseStudyIndexPageFactory(parent=home),
         "resources": ResourceIndexPageFactory(parent=home),
         "communities": CommunityIndexPageFactory(parent=home),
+        "events": EventIndexPageFactory(parent=home),
     }

@@ -43,6 +43,7 @@ class HomePage(Page):
         "casestudies.CaseStudyIndexPage",
         "resources.ResourceIndexPage",
         "forums.CommunityIndexPage",
+        "events.EventIndexPage",
         "home.StandardPage",
     ]
     max_count = 1

@@ -29,7 +29,12 @@ urlpatterns = [
         name="organization_detail",
     ),
     # Threads and posts; the community pages themselves are served by Wagtail below.
+    path(
+        "communities/<slug:community_slug>/sessions/",
+        include("events.session_urls", namespace="events_sessions"),
+    ),
     path("communities/", include("forums.urls")),
+    path("events/", include("events.urls")),
     path("teams/", include("teams.urls")),
     path("notifications/", notification_views.notification_list, name="forums_notifications"),
     path(

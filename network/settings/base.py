@@ -34,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "network.core",
     "home",
+    "events",
     "teams",
     "network",
     "resources",
@@ -339,6 +340,9 @@ FORUMS_MENTION_MAX_RECIPIENTS = int(os.environ.get("FORUMS_MENTION_MAX_RECIPIENT
 FORUMS_EMAIL_MAX_ATTEMPTS = int(os.environ.get("FORUMS_EMAIL_MAX_ATTEMPTS", "6"))
 # The domain of notification Message-IDs (threading in mail clients); the site's host if empty.
 FORUMS_EMAIL_DOMAIN = os.environ.get("FORUMS_EMAIL_DOMAIN", "")
+# The domain of event calendar UIDs (``event-<id>@domain``); the site's host if empty. Keep
+# it fixed once calendars are out: clients match updates on the UID.
+EVENTS_CALENDAR_DOMAIN = os.environ.get("EVENTS_CALENDAR_DOMAIN", "")
 
 # The member network. Messages one member may send others through the site in 24 hours,
 # and requests for a facilitator; 0 turns a limit off.

@@ -1,0 +1,3 @@
+"""Event URLs: calendar (see events/urls.py)."""
+
+urlpatterns = []

@@ -1,0 +1,1 @@
+"""calendars: to be written (issue 13)."""

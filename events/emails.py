@@ -1,0 +1,1 @@
+"""emails: to be written (issue 13)."""

@@ -1,0 +1,1 @@
+"""feeds: to be written (issue 13)."""

@@ -1,0 +1,1 @@
+"""followup: to be written (issue 13)."""

@@ -1,0 +1,3 @@
+"""Event URLs: followup (see events/urls.py)."""
+
+urlpatterns = []

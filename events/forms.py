@@ -1,0 +1,1 @@
+"""forms: to be written (issue 13)."""

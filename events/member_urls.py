@@ -1,0 +1,3 @@
+"""Event URLs: member (see events/urls.py)."""
+
+urlpatterns = []

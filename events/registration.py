@@ -1,0 +1,1 @@
+"""registration: to be written (issue 13)."""

@@ -1,0 +1,3 @@
+"""Event URLs: registration (see events/urls.py)."""
+
+urlpatterns = []

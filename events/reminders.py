@@ -1,0 +1,1 @@
+"""reminders: to be written (issue 13)."""

@@ -1,0 +1,1 @@
+"""staff_csv: to be written (issue 13)."""

@@ -1,0 +1,1 @@
+"""wagtail_hooks: to be written (issue 13)."""
