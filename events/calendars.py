@@ -1,1 +1,98 @@
-"""calendars: to be written (issue 13)."""
+"""iCalendar files for events (RFC 5545), written with the ``icalendar`` library.
+
+What real calendar clients need, and each file here has:
+
+- ``UID``: ``event-<page id>@<domain>``, the same for the event's whole life, so an
+  updated file replaces the entry instead of adding a second one;
+- ``DTSTAMP`` (when the file was made) and ``LAST-MODIFIED`` (the page's last publish);
+- ``DTSTART``/``DTEND`` in the event's own zone with ``TZID``, and a ``VTIMEZONE`` for every
+  zone used (``Calendar.add_missing_timezones``);
+- ``SEQUENCE``: raised by every change a calendar shows (``EventPage.sequence``);
+- ``STATUS``: ``CONFIRMED``, or ``CANCELLED`` for a cancelled event (kept in feeds, so
+  subscribed clients remove it).
+
+The join link of an online event goes only into files made for someone who may see it
+(``join_for``: the member's own calendar and their confirmation email); the public files
+say "Join link: for registered members, on the event page".
+"""
+
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+
+from network.core.links import site_url
+
+PRODID = "-//SameSide//Events//EN"
+
+
+def new_calendar(name):
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    return calendar
+
+
+def location_of(event):
+    if event.online:
+        return "Online"
+    return ", ".join(part for part in (event.venue_name, " ".join(event.address.split())) if part)
+
+
+def description_of(event, with_join_link):
+    lines = [event.summary, "", site_url(event.url or "")]
+    if event.online:
+        if with_join_link and event.join_url:
+            lines += ["", f"Join: {event.join_url}"]
+            if event.join_details:
+                lines.append(event.join_details)
+        else:
+            lines += ["", "Join link: for registered members, on the event page."]
+    if event.cancelled:
+        lines = ["Cancelled.", event.cancellation_note, "", *lines]
+    return "\n".join(line for line in lines if line is not None).strip()
+
+
+def calendar_event(event, *, with_join_link=False, now=None):
+    """The VEVENT of one event."""
+    entry = CalendarEvent()
+    entry.add("uid", event.calendar_uid())
+    entry.add("dtstamp", now or timezone.now())
+    entry.add("dtstart", event.starts_at.astimezone(zone_of(event)))
+    entry.add("dtend", event.ends_at.astimezone(zone_of(event)))
+    entry.add("summary", event.title)
+    entry.add("description", description_of(event, with_join_link))
+    entry.add("location", location_of(event))
+    entry.add("url", site_url(event.url or ""))
+    entry.add("sequence", event.sequence)
+    entry.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
+    if event.last_published_at:
+        entry.add("last-modified", event.last_published_at)
+    for topic in event.topics.all():
+        entry.add("categories", topic.name)
+    return entry
+
+
+def zone_of(event):
+    return ZoneInfo(event.time_zone)
+
+
+def render(name, events, *, join_for=None):
+    """The bytes of a calendar holding ``events``; ``join_for(event)`` says whether that
+    event's join link may be included."""
+    calendar = new_calendar(name)
+    now = timezone.now()
+    for event in events:
+        with_join = bool(join_for and join_for(event))
+        calendar.add_component(calendar_event(event, with_join_link=with_join, now=now))
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def event_ics(event, *, with_join_link=False):
+    """One event as a file (the page's "Add to calendar" and the confirmation email)."""
+    return render(event.title, [event], join_for=lambda _event: with_join_link)
