@@ -207,7 +207,8 @@ def material_links(event):
 
 def send_materials(event, now):
     materials = material_links(event)
-    people = followup.attendees(event)
+    attendee = followup.attendee_filter(event)
+    people = Registration.objects.filter(event=event, **attendee)
     sent = 0
     for registration in reachable(people.filter(materials_sent_at__isnull=True)).select_related(
         "user"
@@ -227,7 +228,7 @@ def send_materials(event, now):
             ),
             # The claim re-checks that they still count as attendees, on their own row.
             statuses=[s for s, _ in RegistrationStatus.choices],
-            **followup.attendee_filter(event),
+            **attendee,
         )
     return sent
 
