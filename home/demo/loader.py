@@ -469,6 +469,7 @@ def plan_problems(where, plan, members, facilitator, topic_slugs):
 
 
 # Events ------------------------------------------------------------------------------
+EVENT_MARK = "(Demo event.)"
 DEMO_JOIN_HOST = "example.org"  # demo join links go nowhere real
 NOT_STATED_DATE = "exact date not stated in the source"
 NOT_STATED_TIMES = "times are not stated in the source"
@@ -585,6 +586,8 @@ def demo_event_problems(where, event, people, teams):
     problems = []
     if not event["title"].endswith(DEMO_SUFFIX):
         problems.append(f"{where}: title: a demo event's title ends with {DEMO_SUFFIX!r}")
+    if not event["summary"].startswith(EVENT_MARK):
+        problems.append(f"{where}: summary: does not start with {EVENT_MARK!r}")
     absolute = [name for name in ("start_date", "end_date") if name in event]
     if absolute:
         problems.append(
