@@ -490,7 +490,6 @@ def event_problems(content, topic_slugs, states):
     regions = {value for value, _ in REGION_CHOICES}
     for event in content.events:
         where = event["_file"]
-
         if event["slug"] in RESERVED_SLUGS:
             problems.append(f"{where}: slug: {event['slug']!r} is a fixed address under /events/")
         if event["kind"] not in EventKind.values:
