@@ -105,8 +105,9 @@ def zone_of(event):
 
 
 def zone_range(events):
-    """The years the VTIMEZONEs must cover: whole years around every event's dates
-    (icalendar's default covers only 1970-2038, and an event in a feed may be old)."""
+    """What the VTIMEZONEs must cover: from the December before the first event to the
+    January after the last, so each zone's rules in force then are all there
+    (icalendar's default covers only 1970-2038)."""
     if not events:
         return None
     first = min(event.starts_at for event in events)
