@@ -1,7 +1,7 @@
 """What an event page shows the visitor, prepared in one place so the template runs no
 queries of its own: each area adds its part here."""
 
-from . import followup, permissions
+from . import followup, permissions, timezones
 
 
 def for_event(request, event):
@@ -12,4 +12,6 @@ def for_event(request, event):
         "can_see_join_link": permissions.can_see_join_link(user, event, registration),
         "can_manage": permissions.can_manage_registrations(user, event),
         "followup": followup.for_page(user, event),
+        # The zone the member chose on their profile ("" when not set, or anonymous).
+        "member_zone": timezones.member_zone(user),
     }
