@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from events import registration, staff_csv
+from events import registration, staff_csv, wagtail_hooks
 from events.choices import RegistrationStatus
 from events.factories import EventPageFactory
 from events.models import Registration
@@ -143,3 +143,12 @@ def test_a_waiting_place_removed_by_staff_says_so(client, cast, event):
     client.post(reverse("events:cancel", args=[event.slug]), {"registration": cat.pk})
     cat.refresh_from_db()
     assert cat.status == RegistrationStatus.CANCELLED
+
+
+def test_the_admin_page_listing_links_to_the_registrants(client, event, events_index, cast):
+    admin = UserFactory(username="admin", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    listing = client.get(f"/admin/pages/{events_index.pk}/").content.decode()
+    assert reverse("events:registrants", args=[event.slug]) in listing
+    assert list(wagtail_hooks.registrants_button(event, cast.editor)) == []
+    assert list(wagtail_hooks.registrants_button(events_index, admin)) == []
