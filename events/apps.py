@@ -8,7 +8,11 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import registration  # its receiver uses the models, loaded only once apps are ready
+        # These modules use the models, loaded only once apps are ready.
+        from . import (
+            registration,
+            reminders,  # noqa: F401 - connects the cancellation notice (page_published)
+        )
         from .models import EventPage
 
         # Staff raising the capacity give the new places to the waiting list.

@@ -1,7 +1,7 @@
 """What an event page shows the visitor, prepared in one place so the template runs no
 queries of its own: each area adds its part here."""
 
-from . import permissions, registration
+from . import followup, permissions, registration, timezones
 
 
 def for_event(request, event):
@@ -11,6 +11,9 @@ def for_event(request, event):
         "registration": own,
         "can_see_join_link": permissions.can_see_join_link(user, event, own),
         "can_manage": permissions.can_manage_registrations(user, event),
+        "followup": followup.for_page(user, event),
+        # The zone the member chose on their profile ("" when not set, or anonymous).
+        "member_zone": timezones.member_zone(user),
         # Registration: counts, the visitor's status and what they may register.
         **registration.panel(event, user, own),
     }

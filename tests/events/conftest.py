@@ -17,6 +17,12 @@ def events_index(db):
     return EventIndexPage.objects.get()
 
 
+@pytest.fixture
+def communities_index(db):
+    """The communities index of the skeleton site: community sessions' communities."""
+    return CommunityIndexPage.objects.get()
+
+
 # Registration ------------------------------------------------------------------------------
 @pytest.fixture
 def cast(db):

@@ -24,7 +24,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
-        ("events", "0001_initial"),
+        ("events", "0002_registration_cancellation_sent_at"),
     ]
 
     operations = [
