@@ -13,9 +13,13 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.utils import timezone
 
 from network.core import outbox
 from network.core.links import site_url
+
+from . import calendars
+from .models import Registration
 
 ICS_MIMETYPE = "text/calendar; method=PUBLISH; charset=utf-8"
 
@@ -60,12 +64,55 @@ def send(event, user, *, kind, subject, context=None, ics=None, purpose=None):
     return outbox.queue(message, purpose=purpose or f"events.{kind}", user=user)
 
 
+def join_context(event, registration):
+    """The join link goes only to a member holding a confirmed place."""
+    if registration.is_confirmed and event.online and event.join_url:
+        return {"join_url": event.join_url, "join_details": event.join_details}
+    return {}
+
+
 def queue_confirmation(registration):
-    """The confirmation (or waiting-list notice) with the event's .ics attached.
-    To be written with registration (issue 13)."""
-    raise NotImplementedError
+    """The confirmation (with the event's .ics, and the join link of an online event), or
+    the waiting-list notice (no .ics, no link). Claimed once through
+    ``confirmation_sent_at``, which registering (again) empties."""
+    now = timezone.now()
+    claimed = Registration.objects.filter(
+        pk=registration.pk, confirmation_sent_at__isnull=True
+    ).update(confirmation_sent_at=now)
+    if not claimed:
+        return None
+    registration.confirmation_sent_at = now
+    event, user = registration.event, registration.user
+    context = {"registration": registration, **join_context(event, registration)}
+    if registration.is_confirmed:
+        return send(
+            event,
+            user,
+            kind="confirmation",
+            subject=event_subject(event, "Registered"),
+            context=context,
+            ics=calendars.event_ics(event, with_join_link=True),
+        )
+    return send(
+        event,
+        user,
+        kind="waitlisted",
+        subject=event_subject(event, "Waiting list"),
+        context={**context, "position": registration.waitlist_position()},
+    )
 
 
 def queue_promotion(registration):
-    """A waiting member got a place. To be written with registration (issue 13)."""
-    raise NotImplementedError
+    """A waiting member got a place: the email says so, with the .ics and join link."""
+    now = timezone.now()
+    Registration.objects.filter(pk=registration.pk).update(confirmation_sent_at=now)
+    registration.confirmation_sent_at = now
+    event = registration.event
+    return send(
+        event,
+        registration.user,
+        kind="promotion",
+        subject=event_subject(event, "You have a place"),
+        context={"registration": registration, **join_context(event, registration)},
+        ics=calendars.event_ics(event, with_join_link=True),
+    )

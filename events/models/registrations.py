@@ -87,6 +87,22 @@ class Registration(models.Model):
     def is_waitlisted(self):
         return self.status == RegistrationStatus.WAITLISTED
 
+    def waitlist_position(self):
+        """1 for the first in the waiting list (``queued_at``, then ``pk``); None when
+        not waiting."""
+        if not self.is_waitlisted:
+            return None
+        ahead = (
+            Registration.objects.waitlisted()
+            .filter(event_id=self.event_id)
+            .filter(
+                models.Q(queued_at__lt=self.queued_at)
+                | models.Q(queued_at=self.queued_at, pk__lt=self.pk)
+            )
+            .count()
+        )
+        return ahead + 1
+
 
 def new_calendar_token():
     return secrets.token_urlsafe(32)
