@@ -1,7 +1,7 @@
 """What an event page shows the visitor, prepared in one place so the template runs no
 queries of its own: each area adds its part here."""
 
-from . import permissions
+from . import materials, permissions
 
 
 def for_event(request, event):
@@ -11,4 +11,5 @@ def for_event(request, event):
         "registration": registration,
         "can_see_join_link": permissions.can_see_join_link(user, event, registration),
         "can_manage": permissions.can_manage_registrations(user, event),
+        **materials.for_event(event),
     }
