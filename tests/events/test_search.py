@@ -3,7 +3,6 @@ their materials' documents (real PDF, Word and text files, extracted as for reso
 drafts, unpublished events and private communities' sessions are not; the join link is
 never indexed."""
 
-
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile

@@ -182,7 +182,9 @@ def test_no_panel_without_sessions_for_members(client, people):
     assert b"Upcoming sessions" not in client.get(people.community.url).content
 
 
-def test_private_sessions_are_hidden_from_outsiders(client, people, django_capture_on_commit_callbacks):
+def test_private_sessions_are_hidden_from_outsiders(
+    client, people, django_capture_on_commit_callbacks
+):
     client.force_login(people.facilitator)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(new_url(people.private), form_data(title="Quokka closed call"))
