@@ -7,7 +7,8 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # The source uses the models, which load only once the app registry is ready.
-        from . import search
+        # These use the models, which load only once the app registry is ready. reminders
+        # connects the cancellation notice (page_published); search registers the source.
+        from . import reminders, search  # noqa: F401
 
         search.register()

@@ -1,3 +1,9 @@
 """Event URLs: followup (see events/urls.py)."""
 
-urlpatterns = []
+from django.urls import path
+
+from .views import followup
+
+urlpatterns = [
+    path("follow-up/<slug:team_slug>/", followup.followup_page, name="followup"),
+]

@@ -1,7 +1,7 @@
 """What an event page shows the visitor, prepared in one place so the template runs no
 queries of its own: each area adds its part here."""
 
-from . import materials, permissions
+from . import followup, materials, permissions, timezones
 
 
 def for_event(request, event):
@@ -11,5 +11,8 @@ def for_event(request, event):
         "registration": registration,
         "can_see_join_link": permissions.can_see_join_link(user, event, registration),
         "can_manage": permissions.can_manage_registrations(user, event),
+        "followup": followup.for_page(user, event),
+        # The zone the member chose on their profile ("" when not set, or anonymous).
+        "member_zone": timezones.member_zone(user),
         **materials.for_event(event),
     }

@@ -8,6 +8,7 @@ from resources.models import Topic
 
 from .avatars import clean_avatar
 from .core.fields import IdChoiceField, IdMultipleChoiceField
+from .core.zones import zone_choices
 from .models import Facilitator, MemberProfile, Service
 from .regions import Region
 
@@ -41,9 +42,16 @@ class ProfileForm(forms.ModelForm):
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
 
+    time_zone = forms.ChoiceField(
+        choices=lambda: [("", "Not set: each event's own zone only"), *zone_choices()],
+        required=False,
+        label="Your time zone",
+        help_text="Event times are also shown in your zone, named.",
+    )
+
     class Meta:
         model = MemberProfile
-        fields = ["role", "state", "bio", "visibility", "expertise", "interests"]
+        fields = ["role", "state", "time_zone", "bio", "visibility", "expertise", "interests"]
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 5}),
             "visibility": forms.RadioSelect,

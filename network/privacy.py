@@ -200,6 +200,7 @@ def export(user):
             "expertise": sorted(profile.expertise.values_list("name", flat=True)),
             "interests": sorted(profile.interests.values_list("name", flat=True)),
             "directory_visibility": profile.visibility,
+            "time_zone": profile.time_zone,
             "avatar": bool(profile.avatar),
         }
     if prefs is not None:

@@ -10,7 +10,7 @@ from resources.models import ResourcePage, Topic
 @pytest.mark.django_db
 def test_a_plain_test_starts_from_the_skeleton():
     assert HomePage.objects.get().url == "/"
-    assert HomePage.objects.get().get_children().count() == 3  # the three sections
+    assert HomePage.objects.get().get_children().count() == 4  # the four sections
     assert not CaseStudyPage.objects.exists()
     assert not Topic.objects.exists()
 

@@ -63,6 +63,7 @@ class Registration(models.Model):
     day_reminder_sent_at = models.DateTimeField(null=True, blank=True)
     hour_reminder_sent_at = models.DateTimeField(null=True, blank=True)
     materials_sent_at = models.DateTimeField(null=True, blank=True)
+    cancellation_sent_at = models.DateTimeField(null=True, blank=True)
 
     objects = RegistrationQuerySet.as_manager()
 

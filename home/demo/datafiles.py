@@ -9,6 +9,7 @@ organizations, sources, line numbers) are checked by ``home.demo.loader.validate
 
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from pathlib import Path
 
 CONTENT = Path(__file__).resolve().parent / "content"
@@ -239,6 +240,69 @@ TEAM = {
         OPTIONAL,
     ),
 }
+# An event (events/): archive entries give their dates (start_date...); demo events are
+# dated relative to the day they are loaded (start_in_days or start_in_hours).
+EVENT_SESSION = {
+    "title": (str, REQUIRED),
+    "day": (int, OPTIONAL),  # day 1, 2... of the event
+    "starts": (time, OPTIONAL),
+    "ends": (time, OPTIONAL),
+    "format": (str, OPTIONAL),
+    "description": (str, OPTIONAL),
+    "speakers": (str, OPTIONAL),
+    "presented": (STRS, OPTIONAL),  # "case-studies/<slug>" or "resources/<slug>"
+}
+EVENT = {
+    "slug": (str, REQUIRED),
+    "title": (str, REQUIRED),
+    "kind": (str, REQUIRED),
+    "summary": (str, REQUIRED),
+    "description": (str, OPTIONAL),
+    "is_demo": (bool, REQUIRED),
+    "date_stated": (bool, OPTIONAL),
+    "times_stated": (bool, OPTIONAL),
+    "start_date": (date, OPTIONAL),
+    "end_date": (date, OPTIONAL),
+    "start_in_days": (int, OPTIONAL),
+    "end_in_days": (int, OPTIONAL),
+    "start_in_hours": (int, OPTIONAL),
+    "length_minutes": (int, OPTIONAL),
+    "start_time": (time, OPTIONAL),
+    "end_time": (time, OPTIONAL),
+    "time_zone": (str, REQUIRED),
+    "online": (bool, OPTIONAL),
+    "venue_name": (str, OPTIONAL),
+    "address": (str, OPTIONAL),
+    "join_url": (str, OPTIONAL),
+    "join_details": (str, OPTIONAL),
+    "state": (str, OPTIONAL),
+    "region": (str, OPTIONAL),
+    "topics": (STRS, REQUIRED),
+    "organizers": (str, OPTIONAL),
+    "community": (str, OPTIONAL),
+    "registration_enabled": (bool, REQUIRED),
+    "capacity": (int, OPTIONAL),
+    "registration_opens_in_days": (int, OPTIONAL),
+    "registration_deadline_in_days": (int, OPTIONAL),
+    "speakers": (
+        Tables(
+            {
+                "person": (str, OPTIONAL),
+                "name": (str, OPTIONAL),
+                "affiliation": (str, OPTIONAL),
+                "role": (str, OPTIONAL),
+            }
+        ),
+        OPTIONAL,
+    ),
+    "agenda": (Stream({"session": EVENT_SESSION, "note": TEXT}), OPTIONAL),
+    "registrations": (STRS, OPTIONAL),  # demo people, in the order they registered
+    "team_registrations": (
+        Tables({"team": (str, REQUIRED), "by": (str, REQUIRED)}),
+        OPTIONAL,
+    ),
+    "citations": (Tables(CITATION), OPTIONAL),
+}
 BODY_BLOCK = {"heading": {"text": (str, REQUIRED)}, "text": TEXT}
 SITE = {
     "home": (
@@ -258,6 +322,7 @@ SITE = {
     "resource_index": ({"intro": (str, REQUIRED)}, REQUIRED),
     "communities": ({"intro": (str, REQUIRED), "private_group": (str, REQUIRED)}, REQUIRED),
     "featured": ({"case_studies": (STRS, REQUIRED)}, REQUIRED),
+    "events": ({"title": (str, REQUIRED), "intro": (str, REQUIRED)}, REQUIRED),
 }
 
 # Folder -> (the field that must match the file's name, spec).
@@ -271,6 +336,7 @@ FOLDERS = {
     "communities": ("slug", COMMUNITY),
     "people": ("username", PERSON),
     "teams": ("slug", TEAM),
+    "events": ("slug", EVENT),
 }
 
 
@@ -286,10 +352,17 @@ class Content:
     communities: list = field(default_factory=list)
     people: list = field(default_factory=list)
     teams: list = field(default_factory=list)
+    events: list = field(default_factory=list)
     seeds: dict = field(default_factory=dict)  # source key -> manifest entry
 
 
-TYPE_NAMES = {str: "text", int: "a whole number", bool: "true or false"}
+TYPE_NAMES = {
+    str: "text",
+    int: "a whole number",
+    bool: "true or false",
+    date: "a date like 2011-02-15",
+    time: "a time like 09:00:00",
+}
 
 
 def check(table, spec, where, problems):
@@ -305,8 +378,11 @@ def check(table, spec, where, problems):
             continue
         value = table[name]
         if isinstance(kind, type):
-            # bool is an int in Python; a year of "true" is still wrong.
-            if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            # bool is an int and a datetime a date in Python; neither is wanted there.
+            wrong = (kind is int and isinstance(value, bool)) or (
+                kind is date and isinstance(value, datetime)
+            )
+            if not isinstance(value, kind) or wrong:
                 problems.append(f"{here}: expected {TYPE_NAMES[kind]}, got {value!r}")
         elif kind == STRS:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

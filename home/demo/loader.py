@@ -11,7 +11,9 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import time, timedelta
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import markdown
 from django.contrib.auth import get_user_model
@@ -23,6 +25,10 @@ from wagtail.documents import get_document_model
 from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage, WorkflowTask
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from events import timezones
+from events.choices import EventKind, RegistrationStatus, SessionFormat, SpeakerRole
+from events.models import EventIndexPage, EventPage, EventSpeaker, Registration
+from events.models.pages import REGION_CHOICES, RESERVED_SLUGS
 from forums import posting
 from forums.models import CommunityIndexPage, CommunityPage, Helpful, Thread
 from home.models import HomePage, HomePageFeature, LoadedPage, StandardPage
@@ -224,6 +230,9 @@ def validate(content):
     problems += community_problems(content, topic_slugs)
     problems += network_problems(content, topic_slugs, org_keys)
     problems += team_problems(content, topic_slugs)
+    problems += event_problems(content, topic_slugs, states)
+    for event in content.events:
+        cite_problems(event["_file"], event.get("citations", []))
     if problems:
         raise DemoDataError("Demo data problems:\n" + "\n".join(f"- {p}" for p in problems))
 
@@ -459,6 +468,217 @@ def plan_problems(where, plan, members, facilitator, topic_slugs):
     return problems
 
 
+# Events ------------------------------------------------------------------------------
+EVENT_MARK = "(Demo event.)"
+DEMO_JOIN_HOST = "example.org"  # demo join links go nowhere real
+NOT_STATED_DATE = "exact date not stated in the source"
+NOT_STATED_TIMES = "times are not stated in the source"
+PRESENTED_FOLDERS = {"case-studies": "case study", "resources": "resource"}
+
+
+def event_problems(content, topic_slugs, states):
+    """Events: known choices and references; archive entries (real, cited, dated) and
+    demo events (marked, dated relative to the load, registrations by demo people)."""
+    problems = []
+    people = {person["username"] for person in content.people}
+    communities = {community["slug"] for community in content.communities}
+    teams = {team["slug"]: team for team in content.teams}
+    pages = {
+        "case-studies": {c["slug"] for c in content.case_studies},
+        "resources": {r["slug"] for r in content.resources},
+    }
+    regions = {value for value, _ in REGION_CHOICES}
+    for event in content.events:
+        where = event["_file"]
+        if event["slug"] in RESERVED_SLUGS:
+            problems.append(f"{where}: slug: {event['slug']!r} is a fixed address under /events/")
+        if event["kind"] not in EventKind.values:
+            problems.append(f"{where}: kind: unknown kind {event['kind']!r}")
+        if not timezones.is_zone(event["time_zone"]):
+            problems.append(f"{where}: time_zone: unknown time zone {event['time_zone']!r}")
+        problems += [
+            f"{where}: topics: unknown topic {t}" for t in event["topics"] if t not in topic_slugs
+        ]
+        if event.get("state") and event["state"] not in states:
+            problems.append(f"{where}: state: unknown state {event['state']}")
+        if event.get("region") and event["region"] not in regions:
+            problems.append(f"{where}: region: unknown region {event['region']!r}")
+        community = event.get("community")
+        if community and community not in communities:
+            problems.append(f"{where}: community: unknown community {community}")
+        if event["kind"] == EventKind.COMMUNITY_SESSION and not community:
+            problems.append(
+                f"{where}: community: a community-of-practice session names its community"
+            )
+        if event.get("online"):
+            if event.get("join_url") and event["is_demo"]:
+                host = urlsplit(event["join_url"]).hostname or ""
+                if host != DEMO_JOIN_HOST and not host.endswith(f".{DEMO_JOIN_HOST}"):
+                    problems.append(f"{where}: join_url: a demo join link is on {DEMO_JOIN_HOST}")
+        else:
+            if not (event.get("venue_name") or event.get("address")):
+                problems.append(
+                    f"{where}: address: give the place (venue_name or address), or online = true"
+                )
+            if event.get("join_url"):
+                problems.append(f"{where}: join_url: a join link is for an online event")
+        if event.get("capacity") is not None and event["capacity"] < 1:
+            problems.append(f"{where}: capacity: at least 1 (leave it out for no limit)")
+        problems += speaker_problems(where, event, people)
+        problems += agenda_problems(where, event, pages)
+        if event["is_demo"]:
+            problems += demo_event_problems(where, event, people, teams)
+        else:
+            problems += archive_event_problems(where, event)
+    return problems
+
+
+def event_length(event):
+    """The event's number of days (1 for a one-day or hour-based event)."""
+    if "start_date" in event:
+        return ((event.get("end_date") or event["start_date"]) - event["start_date"]).days + 1
+    if "start_in_days" in event:
+        return event.get("end_in_days", event["start_in_days"]) - event["start_in_days"] + 1
+    return 1
+
+
+def speaker_problems(where, event, people):
+    problems = []
+    for number, speaker in enumerate(event.get("speakers", [])):
+        at = f"{where}: speakers[{number}]"
+        if bool(speaker.get("person")) == bool(speaker.get("name")):
+            problems.append(f"{at}: give a person (a demo person) or a name, one of them")
+        elif speaker.get("person") and not event["is_demo"]:
+            problems.append(f"{at}.person: an archive event names its speakers as printed")
+        elif speaker.get("name") and event["is_demo"]:
+            problems.append(f"{at}.name: a demo event's speakers are demo people (person)")
+        if speaker.get("person") and speaker["person"] not in people:
+            problems.append(f"{at}.person: unknown demo person {speaker['person']}")
+        if speaker.get("role", SpeakerRole.SPEAKER) not in SpeakerRole.values:
+            problems.append(f"{at}.role: unknown role {speaker['role']!r}")
+    return problems
+
+
+def agenda_problems(where, event, pages):
+    problems = []
+    days = event_length(event)
+    for number, block in enumerate(event.get("agenda", [])):
+        at = f"{where}: agenda[{number}]"
+        if block["type"] != "session":
+            continue
+        if block.get("format", SessionFormat.WORKSHOP) not in SessionFormat.values:
+            problems.append(f"{at}.format: unknown format {block['format']!r}")
+        if "day" in block and not 1 <= block["day"] <= days:
+            problems.append(f"{at}.day: the event has {days} day(s)")
+        if block.get("starts") and block.get("ends") and block["ends"] <= block["starts"]:
+            problems.append(f"{at}.ends: the session must end after it starts")
+        for ref in block.get("presented", []):
+            folder, _, slug = ref.partition("/")
+            if folder not in PRESENTED_FOLDERS:
+                problems.append(f"{at}.presented: {ref!r} is not case-studies/… or resources/…")
+            elif slug not in pages[folder]:
+                problems.append(f"{at}.presented: unknown {PRESENTED_FOLDERS[folder]} {slug}")
+    return problems
+
+
+def demo_event_problems(where, event, people, teams):
+    problems = []
+    if not event["title"].endswith(DEMO_SUFFIX):
+        problems.append(f"{where}: title: a demo event's title ends with {DEMO_SUFFIX!r}")
+    if not event["summary"].startswith(EVENT_MARK):
+        problems.append(f"{where}: summary: does not start with {EVENT_MARK!r}")
+    absolute = [name for name in ("start_date", "end_date") if name in event]
+    if absolute:
+        problems.append(
+            f"{where}: {', '.join(absolute)}: a demo event is dated relative to the load"
+        )
+    relative = [name for name in ("start_in_days", "start_in_hours") if name in event]
+    if len(relative) != 1:
+        problems.append(f"{where}: start_in_days or start_in_hours: give one of them")
+    if "start_in_hours" in event:
+        extra = [
+            name
+            for name in ("end_in_days", "start_time", "end_time", "registration_deadline_in_days")
+            if name in event
+        ]
+        if extra:
+            problems.append(f"{where}: {', '.join(extra)}: not with start_in_hours")
+        if event["start_in_hours"] < 1 or event.get("length_minutes", 60) < 1:
+            problems.append(f"{where}: start_in_hours, length_minutes: at least 1")
+    if "start_in_days" in event:
+        start, end = event["start_in_days"], event.get("end_in_days", event["start_in_days"])
+        if start < 1:
+            problems.append(f"{where}: start_in_days: a demo event is upcoming (at least 1)")
+        if end < start:
+            problems.append(f"{where}: end_in_days: the event cannot end before it starts")
+        elif end == start and event.get("end_time", time(17)) <= event.get("start_time", time(9)):
+            problems.append(f"{where}: end_time: the event must end after it starts")
+        deadline = event.get("registration_deadline_in_days")
+        if deadline is not None and deadline > end:
+            problems.append(f"{where}: registration_deadline_in_days: after the event")
+        opens = event.get("registration_opens_in_days")
+        if opens is not None and deadline is not None and opens > deadline:
+            problems.append(f"{where}: registration_opens_in_days: after the deadline")
+    if not event["registration_enabled"] and (
+        event.get("registrations") or event.get("team_registrations")
+    ):
+        problems.append(f"{where}: registrations: registration is not enabled")
+    names = event.get("registrations", [])
+    problems += [
+        f"{where}: registrations: unknown demo person {n}" for n in names if n not in people
+    ]
+    if len(set(names)) != len(names):
+        problems.append(f"{where}: registrations: a person is listed twice")
+    for number, spec in enumerate(event.get("team_registrations", [])):
+        at = f"{where}: team_registrations[{number}]"
+        team = teams.get(spec["team"])
+        if team is None:
+            problems.append(f"{at}.team: unknown demo team {spec['team']}")
+        elif spec["by"] not in {m["person"] for m in team["members"]}:
+            problems.append(f"{at}.by: {spec['by']} is not a member of {spec['team']}")
+    return problems
+
+
+def archive_event_problems(where, event):
+    """A past event the sources describe: cited, dated as the source allows, saying what
+    the source does not give, and closed to registration."""
+    problems = []
+    if event["title"].endswith(DEMO_SUFFIX):
+        problems.append(f"{where}: title: only demo events end with {DEMO_SUFFIX!r}")
+    if "start_date" not in event:
+        problems.append(f"{where}: start_date: missing (an archive event gives its date)")
+    elif event.get("end_date") and event["end_date"] < event["start_date"]:
+        problems.append(f"{where}: end_date: the event cannot end before it starts")
+    relative = [
+        name
+        for name in (
+            "start_in_days",
+            "end_in_days",
+            "start_in_hours",
+            "length_minutes",
+            "registration_opens_in_days",
+            "registration_deadline_in_days",
+            "registrations",
+            "team_registrations",
+        )
+        if name in event
+    ]
+    if relative:
+        problems.append(f"{where}: {', '.join(relative)}: only for demo events")
+    if event["registration_enabled"]:
+        problems.append(f"{where}: registration_enabled: an archive entry is not open to register")
+    if not event.get("citations"):
+        problems.append(f"{where}: citations: none given")
+    # Line breaks in the prose do not matter.
+    summary = " ".join(event["summary"].lower().split())
+    text = " ".join(f"{summary} {event.get('description', '')}".lower().split())
+    if not event.get("date_stated", True) and NOT_STATED_DATE not in summary:
+        problems.append(f"{where}: summary: date_stated = false, so say {NOT_STATED_DATE!r}")
+    if not event.get("times_stated", False) and NOT_STATED_TIMES not in text:
+        problems.append(f"{where}: description: the times are not stated; say {NOT_STATED_TIMES!r}")
+    return problems
+
+
 def render_markdown(text):
     """The data files' Markdown prose as HTML for rich-text fields. Raw HTML in the files
     stays text: prose is written in Markdown only."""
@@ -540,6 +760,7 @@ class DemoLoader:
                 + len(content.resources)
                 + len(content.communities)
                 + len(content.teams)
+                + len(content.events)
             )
             self.report.checked = count + len(content.people) + 1
             return self.report
@@ -590,6 +811,7 @@ class DemoLoader:
         self.ensure_communities(home)
         self.ensure_network()
         self.ensure_teams()
+        self.ensure_events(home)
 
     # Site tree -----------------------------------------------------------------
     def ensure_home(self):
@@ -1239,6 +1461,143 @@ class DemoLoader:
         sync_plan(plan)  # a plan shared with the network is in search, as when a team shares
         return plan
 
+    # Events ------------------------------------------------------------------------
+    def ensure_events(self, home):
+        """The events index, the archive entries and the demo events with their demo
+        registrations. A demo event is dated relative to the day it is first loaded; one
+        that has ended is moved forward on the next load (re-dated from that day), so the
+        demo always has upcoming events to register for."""
+        events = self.content.site["events"]
+        index = self.ensure_child(
+            home,
+            EventIndexPage,
+            "events",
+            title=events["title"],
+            intro=render_markdown(events["intro"]),
+        )
+        self.ensure_workflow([index])
+        for data in self.content.events:
+            page = self.ensure_event(index, data)
+            if page is not None and data["is_demo"]:
+                self.ensure_event_registrations(page, data)
+
+    def ensure_event(self, index, data):
+        page = EventPage.objects.child_of(index).filter(slug=data["slug"]).first()
+        exists = page is not None
+        now = timezone.now()
+        if exists and data["is_demo"] and page.is_past(now):
+            if self.edited_since_loaded(page) and not self.force:
+                self.skipped.append(f"{data['_file']} ({page.url_path.rstrip('/')}): ended")
+                return page
+            self.apply_event_fields(page, data, now)
+            self.record(page, page.save_revision(), data)
+            self.restart_registrations(page)
+            self.report.add("demo events re-dated", created=False)
+            return page
+        if self.keep(page, data):
+            return page
+        anchor = event_anchor(page, data) if exists and data["is_demo"] else now
+        page = page or EventPage(slug=data["slug"])
+        self.apply_event_fields(page, data, anchor)
+        self.publish(index, page, exists, "demo events" if data["is_demo"] else "events", data)
+        return page
+
+    def edited_since_loaded(self, page):
+        loaded = LoadedPage.objects.filter(page=page).first()
+        return loaded is None or page.latest_revision_id != loaded.revision_id
+
+    def apply_event_fields(self, page, data, anchor):
+        """The page's fields from its data; relative dates count from ``anchor``."""
+        User = get_user_model()
+        when = event_schedule(data, anchor)
+        page.title = data["title"]
+        page.kind = data["kind"]
+        page.summary = data["summary"]
+        page.description = render_markdown(data.get("description", ""))
+        page.start_date, page.start_time = when["start_date"], when["start_time"]
+        page.end_date, page.end_time = when["end_date"], when["end_time"]
+        page.time_zone = data["time_zone"]
+        page.online = data.get("online", False)
+        page.venue_name = data.get("venue_name", "")
+        page.address = data.get("address", "")
+        page.join_url = data.get("join_url", "")
+        page.join_details = data.get("join_details", "")
+        page.state = State.objects.filter(code=data.get("state", "")).first()
+        page.region = data.get("region", "")
+        page.organizers = data.get("organizers", "")
+        page.community = CommunityPage.objects.filter(slug=data.get("community", "")).first()
+        page.registration_enabled = data["registration_enabled"]
+        page.capacity = data.get("capacity")
+        page.registration_opens = when["registration_opens"]
+        page.registration_deadline = when["registration_deadline"]
+        page.citations = self.citations_value(data.get("citations", []))
+        page.is_demo = data["is_demo"]
+        page.topics.set([self.topics[slug] for slug in data["topics"]])
+        speakers = data.get("speakers", [])
+        people = [spec.get("person") for spec in speakers]
+        members = {u.username: u for u in User.objects.filter(username__in=people)}
+        page.speakers = [
+            EventSpeaker(
+                member=members.get(spec.get("person")),
+                name=spec.get("name", ""),
+                affiliation=spec.get("affiliation", ""),
+                role=spec.get("role", SpeakerRole.SPEAKER),
+                sort_order=number,
+            )
+            for number, spec in enumerate(speakers)
+        ]
+        page.agenda = agenda_value(data.get("agenda", []), page.start_date)
+
+    def ensure_event_registrations(self, page, data):
+        """The demo registrations: demo people in order, then the demo teams' members
+        (with the dev accounts once create_dev_users has put them on their team). Places
+        go in order until the event is full, then to the waiting list; a registration
+        that exists (even cancelled since) is left as it is. No email is sent."""
+        User = get_user_model()
+        names = data.get("registrations", [])
+        users = {u.username: u for u in User.objects.filter(username__in=names)}
+        for name in names:
+            self.register_demo(page, users[name], by=users[name])
+        for spec in data.get("team_registrations", []):
+            team = Team.objects.filter(slug=spec["team"]).first()
+            if team is None:
+                continue
+            by = User.objects.filter(username=spec["by"]).first()
+            for membership in team.memberships.select_related("user"):
+                self.register_demo(page, membership.user, by=by, team=team)
+
+    def register_demo(self, page, user, by, team=None):
+        if Registration.objects.filter(event=page, user=user).exists():
+            return None
+        now = timezone.now()
+        confirmed = page.capacity is None or (
+            Registration.objects.filter(event=page).confirmed().count() < page.capacity
+        )
+        registration = Registration.objects.create(
+            event=page,
+            user=user,
+            team=team,
+            registered_by=by,
+            status=RegistrationStatus.CONFIRMED if confirmed else RegistrationStatus.WAITLISTED,
+            created_at=now,
+            queued_at=now,
+            confirmed_at=now if confirmed else None,
+        )
+        self.report.add("demo event registrations")
+        return registration
+
+    def restart_registrations(self, page):
+        """A re-dated demo event's registrations get their reminders and attendance
+        afresh, so they can be tried again."""
+        Registration.objects.filter(event=page).update(
+            day_reminder_sent_at=None,
+            hour_reminder_sent_at=None,
+            materials_sent_at=None,
+            attended=None,
+            attendance_marked_by=None,
+            attendance_marked_at=None,
+        )
+
 
 def team_people(data):
     """The demo people a team's data names: members and the authors of its posts."""
@@ -1262,3 +1621,107 @@ def ensure_dev_team(stdout=None):
                 loader.join_dev_accounts(team, data)
                 return team
     return None
+
+
+def event_anchor(page, data):
+    """The moment a loaded demo event's relative dates count from (kept on refresh)."""
+    if "start_in_hours" in data:
+        return page.starts_at - timedelta(hours=data["start_in_hours"])
+    start = timezones.combine(page.start_date, time(12, 0), data["time_zone"])
+    return start - timedelta(days=data["start_in_days"])
+
+
+def event_schedule(data, anchor):
+    """Start, end and registration dates as wall-clock values in the event's zone.
+
+    Archive events give their dates; demo events count days from ``anchor``'s date in
+    the event's zone (``start_in_days``) or hours from ``anchor`` itself
+    (``start_in_hours``, rounded up to the next half hour)."""
+    zone = ZoneInfo(data["time_zone"])
+    if "start_in_hours" in data:
+        start = (anchor + timedelta(hours=data["start_in_hours"])).astimezone(zone)
+        start = start.replace(second=0, microsecond=0)
+        if start.minute % 30:
+            start += timedelta(minutes=30 - start.minute % 30)
+        end = start + timedelta(minutes=data.get("length_minutes", 60))
+        return {
+            "start_date": start.date(),
+            "start_time": start.time().replace(tzinfo=None),
+            "end_date": end.date() if end.date() != start.date() else None,
+            "end_time": end.time().replace(tzinfo=None),
+            "registration_opens": None,
+            "registration_deadline": None,
+        }
+    if "start_in_days" in data:
+        day = anchor.astimezone(zone).date()
+
+        def shift(name):
+            return day + timedelta(days=data[name]) if name in data else None
+
+        return {
+            "start_date": shift("start_in_days"),
+            "start_time": data.get("start_time", time(9, 0)),
+            "end_date": shift("end_in_days"),
+            "end_time": data.get("end_time", time(17, 0)),
+            "registration_opens": shift("registration_opens_in_days"),
+            "registration_deadline": shift("registration_deadline_in_days"),
+        }
+    return {
+        "start_date": data["start_date"],
+        "start_time": data.get("start_time", time(9, 0)),
+        "end_date": data.get("end_date"),
+        "end_time": data.get("end_time", time(17, 0)),
+        "registration_opens": None,
+        "registration_deadline": None,
+    }
+
+
+def agenda_value(entries, start_date):
+    """[{type = "session" | "note", ...}] -> the agenda's StreamField data; a session's
+    ``day`` (1, 2...) becomes its date, ``presented`` ("case-studies/<slug>") its pages."""
+    slugs = [ref.partition("/")[2] for e in entries for ref in e.get("presented", [])]
+    pages = {
+        page.slug: page
+        for page in Page.objects.filter(slug__in=slugs).type(CaseStudyPage, ResourcePage)
+    }
+    value = []
+    for entry in entries:
+        if entry["type"] == "note":
+            value.append(("note", render_markdown(entry["text"])))
+            continue
+        day = entry.get("day")
+        value.append(
+            (
+                "session",
+                {
+                    "title": entry["title"],
+                    "day": start_date + timedelta(days=day - 1) if day else None,
+                    "starts": entry.get("starts"),
+                    "ends": entry.get("ends"),
+                    "format": entry.get("format", SessionFormat.WORKSHOP),
+                    "description": render_markdown(entry.get("description", "")),
+                    "speakers": entry.get("speakers", ""),
+                    "presented": [
+                        pages[ref.partition("/")[2]] for ref in entry.get("presented", [])
+                    ],
+                },
+            )
+        )
+    return value
+
+
+def ensure_dev_registrations(stdout=None):
+    """Register the dev accounts with their demo team for the demo events the team is
+    registered for (create_dev_users calls it); returns those events."""
+    loader = DemoLoader(stdout=stdout)
+    index = EventIndexPage.objects.first()
+    if index is None:
+        return []
+    events = []
+    with transaction.atomic():
+        for data in loader.content.events:
+            page = EventPage.objects.child_of(index).filter(slug=data["slug"]).first()
+            if page is not None and data.get("team_registrations"):
+                loader.ensure_event_registrations(page, data)
+                events.append(page)
+    return events

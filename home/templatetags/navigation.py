@@ -2,6 +2,7 @@ from django import template
 from django.urls import reverse
 
 from casestudies.models import CaseStudyIndexPage
+from events.models import EventIndexPage
 from forums.models import CommunityIndexPage
 from resources.models import ResourceIndexPage
 
@@ -10,14 +11,15 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """Header links: home, the two libraries and the communities (wherever editors put
-    them), topics."""
+    """Header links: home, the two libraries, the communities and the events (wherever
+    editors put them), topics."""
     request = context.get("request")
     items = [{"label": "Home", "url": "/"}]
     sections = (
         (CaseStudyIndexPage, "Case studies"),
         (ResourceIndexPage, "Resources"),
         (CommunityIndexPage, "Communities"),
+        (EventIndexPage, "Events"),
     )
     for model, label in sections:
         index_page = model.objects.live().first()

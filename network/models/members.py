@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from network.core.markdown import render_markdown
 from network.core.people import display_name
+from network.core.zones import validate_zone
 from resources.choices import Locale, SizeBand, Stage, UnionAffiliation, USState
 
 from ..regions import Region
@@ -86,6 +87,12 @@ class MemberProfile(models.Model):
         max_length=10,
         choices=Visibility.choices,
         default=Visibility.MEMBERS,
+    )
+    time_zone = models.CharField(
+        max_length=64,
+        blank=True,
+        validators=[validate_zone],
+        help_text="Event times are also shown in this zone. Empty: only in each event's own.",
     )
     is_demo = models.BooleanField(default=False, help_text="A demo member (demo content).")
     # In the directory: visibility "members" and an active account. Kept on the profile

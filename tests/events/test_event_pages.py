@@ -29,7 +29,7 @@ def test_page_shows_the_event_with_its_zone(client, events_index):
     response = client.get(event.url)
     assert response.status_code == 200
     assert b"Regional meeting" in response.content
-    assert b"America/Chicago" in response.content
+    assert b"(Central, Chicago)" in response.content
 
 
 def test_join_link_is_not_on_the_public_page(client, events_index):

@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo.loader import ensure_dev_team
+from home.demo.loader import ensure_dev_registrations, ensure_dev_team
 
 DEV_PASSWORD = "sameside-dev-2024"  # noqa: S105 - development only, printed on purpose
 DEV_USERS = [
@@ -51,6 +51,8 @@ class Command(BaseCommand):
             )
         # They join one demo team (home/demo/content/teams/), when the demo is loaded.
         team = ensure_dev_team()
+        # With the team, they are registered for the demo events it is registered for.
+        events = ensure_dev_registrations() if team else []
         self.stdout.write(
             self.style.SUCCESS("Development accounts (local use only):")
             + f"\n  Wagtail admin: http://127.0.0.1:{options['port']}/admin/"
@@ -59,4 +61,8 @@ class Command(BaseCommand):
                 for username, email, _, _ in DEV_USERS
             )
             + (f"\n  Their demo team: http://127.0.0.1:{options['port']}/teams/" if team else "")
+            + "".join(
+                f"\n  Registered with it for: http://127.0.0.1:{options['port']}{event.get_url_parts()[2]}"
+                for event in events
+            )
         )
