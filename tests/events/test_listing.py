@@ -182,6 +182,7 @@ def test_a_fixed_number_of_queries(client, events_index, django_assert_num_queri
 
 
 # Wagtail's routing and the page's own (site, pages, restrictions, session, user, the
-# account menu) and the listing's: the view restrictions, the topics,
-# four facet counts, the total, the page and its topics (8), whatever the number of events.
-QUERIES = 24
+# account menu, the member's profile for their time zone) and the listing's: the view
+# restrictions, the topics, four facet counts, the total, the page and its topics (8),
+# whatever the number of events.
+QUERIES = 26
