@@ -8,13 +8,16 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # These modules use the models, loaded only once apps are ready.
+        # These modules use the models, loaded only once apps are ready. reminders
+        # connects the cancellation notice (page_published); search registers the source.
         from . import (
             registration,
-            reminders,  # noqa: F401 - connects the cancellation notice (page_published)
+            reminders,  # noqa: F401
+            search,
         )
         from .models import EventPage
 
+        search.register()
         # Staff raising the capacity give the new places to the waiting list.
         page_published.connect(
             registration.on_event_published,

@@ -1,7 +1,7 @@
 """What an event page shows the visitor, prepared in one place so the template runs no
 queries of its own: each area adds its part here."""
 
-from . import followup, permissions, registration, timezones
+from . import followup, materials, permissions, registration, timezones
 
 
 def for_event(request, event):
@@ -16,4 +16,5 @@ def for_event(request, event):
         "member_zone": timezones.member_zone(user),
         # Registration: counts, the visitor's status and what they may register.
         **registration.panel(event, user, own),
+        **materials.for_event(event),
     }

@@ -1,14 +1,19 @@
-"""wagtail_hooks: to be written (issue 13)."""
+"""Events in the admin and on other apps' pages, through Wagtail hooks: a "Registrants"
+item in an event's admin menu, and the community page's "Sessions" panel
+(``forums_community_panels``, rendered by forums' ``community_panels`` tag, so forums
+imports nothing of events)."""
 
+from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from . import permissions
+from . import listing, permissions
 from .models import EventPage
 
+COMMUNITY_SESSIONS = 5
 
-# Registration (helper `reg`) ------------------------------------------------------------
+
 @hooks.register("register_page_listing_more_buttons")
 def registrants_button(page, user, next_url=None):
     """ "Registrants" in an event's "More" menu, for those who manage its registrations."""
@@ -24,4 +29,17 @@ def registrants_button(page, user, next_url=None):
         )
 
 
-# End of registration's block ---------------------------------------------------------------
+@hooks.register("forums_community_panels")
+def community_sessions_panel(request, community):
+    """The community's upcoming sessions the visitor may see (one query), and "Schedule a
+    session" for its facilitators and moderators."""
+    user = request.user
+    can_schedule = permissions.can_schedule_session(user, community)
+    sessions = listing.upcoming(user, COMMUNITY_SESSIONS, community=community)
+    if not sessions and not can_schedule:
+        return ""
+    return render_to_string(
+        "events/sessions/community_panel.html",
+        {"community": community, "sessions": sessions, "can_schedule": can_schedule},
+        request=request,
+    )

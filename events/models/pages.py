@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -292,6 +293,19 @@ class EventPage(Page):
             return
         if any(previous[name] != getattr(self, name) for name in CALENDAR_FIELDS):
             self.sequence = max(self.sequence, previous["sequence"]) + 1
+
+    def serve(self, request, *args, **kwargs):
+        # A private community's session is invisible (404) to those who cannot see the
+        # community, as the community itself is; editors preview it in the admin.
+        preview = getattr(request, "is_preview", False)
+        if not preview and self.community_id and not self.community.is_visible_to(request.user):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        if self.community_id and self.community.is_private:
+            return []
+        return super().get_sitemap_urls(request)
 
     def calendar_uid(self):
         """Stable for the event's whole life: calendar clients match updates on it."""

@@ -4,7 +4,7 @@ from django.utils.html import format_html
 
 from network.core.links import site_url
 
-from .. import calendars, page_context, timezones
+from .. import calendars, listing, page_context, timezones
 
 register = template.Library()
 
@@ -51,3 +51,18 @@ def webcal(view_name, *args):
     """The webcal:// address of a feed (``{% webcal 'events:feed_all' %}``): calendar
     apps open it as a subscription rather than a one-off import."""
     return calendars.webcal_url(site_url(reverse(view_name, args=args)))
+
+
+@register.simple_tag(takes_context=True)
+def event_listing(context, index_page):
+    """The events index's facets and page of events (``events.listing``); built here so
+    the page model needs no listing code."""
+    return listing.index_listing(context["request"])
+
+
+@register.simple_tag
+def shown_presented(pages, panel):
+    """The pages a session presented that the page may link (live and public, as
+    ``events.materials`` decided); none without the panel."""
+    shown = (panel or {}).get("presented_ids") or set()
+    return [page for page in pages or [] if page is not None and page.pk in shown]

@@ -2,6 +2,8 @@
 module (``forums/__init__.py`` describes the layers)."""
 
 from django import template
+from django.utils.html import format_html_join
+from wagtail import hooks
 
 from forums.listing import community_context
 from forums.notification_views import visible_notifications
@@ -24,3 +26,14 @@ def unread_notification_count(context):
     if user is None or not user.is_authenticated:
         return 0
     return visible_notifications(user).unread().count()
+
+
+@register.simple_tag(takes_context=True)
+def community_panels(context, community):
+    """Panels other apps add to the community page (events: its upcoming sessions), so
+    forums imports none of them: each function registered with
+    ``hooks.register("forums_community_panels")`` takes the request and the community and
+    returns an HTML fragment (already escaped) or an empty string."""
+    request = context["request"]
+    fragments = [hook(request, community) for hook in hooks.get_hooks("forums_community_panels")]
+    return format_html_join("\n", "{}", ((fragment,) for fragment in fragments if fragment))

@@ -62,7 +62,13 @@ def test_the_taxonomy_facets_are_registered_in_their_order(db):
         "status",
     ]
     assert FACETS["size"].choices()["small"] == "Small (under 2,500 students)"
-    assert list(ContentKind.CHOICES) == ["case_study", "resource", "discussion", "team_plan"]
+    assert list(ContentKind.CHOICES) == [
+        "case_study",
+        "resource",
+        "discussion",
+        "event",
+        "team_plan",
+    ]
 
 
 def test_topics_are_facet_choices_and_suggestions(client, db):
