@@ -1,5 +1,5 @@
 """Who may see and do what with an event. Every events view asks here, and the lists a
-visitor gets are filtered in the query (``visible_events``, ``registrants_for``).
+visitor gets are filtered in the query (``visible_events``).
 
 | who                              | read | join link | register | registrants | sessions |
 |----------------------------------|------|-----------|----------|-------------|----------|

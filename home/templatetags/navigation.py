@@ -1,5 +1,7 @@
 from django import template
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
+from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage
 from events.models import EventIndexPage
@@ -21,8 +23,13 @@ def main_navigation(context):
         (CommunityIndexPage, "Communities"),
         (EventIndexPage, "Events"),
     )
+    # One query for every section (this runs on every page), the first of each kind in
+    # tree order.
+    found = {}
+    for page in Page.objects.live().type(*(model for model, _ in sections)).order_by("path"):
+        found.setdefault(page.content_type_id, page)
     for model, label in sections:
-        index_page = model.objects.live().first()
+        index_page = found.get(ContentType.objects.get_for_model(model).pk)
         if index_page:
             items.append({"label": label, "url": index_page.get_url(request)})
     items.append({"label": "Network", "url": reverse("network:members")})

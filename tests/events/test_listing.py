@@ -185,4 +185,4 @@ def test_a_fixed_number_of_queries(client, events_index, django_assert_num_queri
 # account menu, the member's profile for their time zone) and the listing's: the view
 # restrictions, the topics, four facet counts, the total, the page and its topics (8),
 # whatever the number of events.
-QUERIES = 26
+QUERIES = 23

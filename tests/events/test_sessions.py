@@ -225,7 +225,7 @@ def test_the_community_page_makes_constant_queries(
     assert response.content.count(b'class="event-item"') == min(number, 5)
 
 
-COMMUNITY_PAGE_QUERIES = 27  # the page's own, and the panel's, whatever the sessions
+COMMUNITY_PAGE_QUERIES = 24  # the page's own, and the panel's, whatever the sessions
 
 
 def test_a_facilitator_changes_and_cancels_a_session(client, people):
