@@ -186,3 +186,16 @@ def test_a_fixed_number_of_queries(client, events_index, django_assert_num_queri
 # restrictions, the topics, four facet counts, the total, the page and its topics (8),
 # whatever the number of events.
 QUERIES = 23
+
+
+def test_the_index_offers_the_feeds_of_all_events_and_of_the_chosen_topic(client, events_index):
+    topic = TopicFactory(name="Peer review", slug="peer-review")
+    other = TopicFactory(name="Budgets", slug="budgets")
+    EventPageFactory(parent=events_index, topics=[topic, other])
+    plain = client.get(events_index.url).content.decode()
+    assert "/events/feeds/all.ics" in plain
+    assert "/events/feeds/topics/" not in plain
+    chosen = client.get(events_index.url, {"topic": "peer-review"}).content.decode()
+    assert "/events/feeds/topics/peer-review.ics" in chosen
+    assert "Subscribe to events on Peer review" in chosen
+    assert "/events/feeds/topics/budgets.ics" not in chosen
