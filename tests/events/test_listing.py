@@ -197,5 +197,5 @@ def test_the_index_offers_the_feeds_of_all_events_and_of_the_chosen_topic(client
     assert "/events/feeds/topics/" not in plain
     chosen = client.get(events_index.url, {"topic": "peer-review"}).content.decode()
     assert "/events/feeds/topics/peer-review.ics" in chosen
-    assert "Subscribe to events on Peer review" in chosen
+    assert "subscribe to events on Peer review" in chosen
     assert "/events/feeds/topics/budgets.ics" not in chosen
