@@ -87,13 +87,30 @@ def test_region_is_explicit_else_the_states_else_national(client, events_index):
         parent=events_index, title="Explicit", region="south", state=State.objects.get(code="MA")
     )
     EventPageFactory(parent=events_index, title="From state", state=State.objects.get(code="CO"))
+    EventPageFactory(
+        parent=events_index,
+        title="West in Texas",
+        region="west",
+        state=State.objects.get(code="TX"),
+    )
+    EventPageFactory(parent=events_index, title="Texas", state=State.objects.get(code="TX"))
     EventPageFactory(parent=events_index, title="National")
     response = client.get(events_index.url)
-    assert counts(response, "region") == {"south": 1, "west": 1, "national": 1}
-    assert listed(client.get(events_index.url, {"region": "west"})) == ["From state"]
-    assert listed(client.get(events_index.url, {"region": "national"})) == ["National"]
+    assert counts(response, "region") == {"south": 2, "west": 2, "national": 1}
     for event in response.context["listing"].page_obj:
-        assert event.region_effective == event.effective_region
+        chosen = client.get(events_index.url, {"region": event.effective_region})
+        assert event.title in listed(chosen)
+    assert sorted(listed(client.get(events_index.url, {"region": "west"}))) == [
+        "From state",
+        "West in Texas",
+    ]
+    assert sorted(listed(client.get(events_index.url, {"region": "south"}))) == [
+        "Explicit",
+        "Texas",
+    ]
+    assert listed(client.get(events_index.url, {"region": "national"})) == ["National"]
+    both = client.get(events_index.url, {"region": ["national", "south"]})
+    assert sorted(listed(both)) == ["Explicit", "National", "Texas"]
 
 
 def test_text_matches_title_and_summary(client, events_index):
@@ -115,9 +132,13 @@ def test_items_show_kind_when_where_and_topics(client, events_index):
         topics=[topic],
     )
     OnlineEventPageFactory(
-        parent=events_index, title="Ladders webinar", start_date=date(2031, 3, 5)
+        parent=events_index,
+        title="Ladders webinar",
+        start_date=date(2031, 3, 5),
+        topics=[TopicFactory(name="Pay"), TopicFactory(name="Evaluation")],
     )
     html = client.get(events_index.url).content.decode()
+    assert "Topics: Evaluation, Pay</p>" in html  # each event's own, sorted
     assert "Regional meeting" in html
     assert '<time datetime="2031-03-04T09:00:00-05:00">Tuesday 4 March 2031, 9:00 AM</time>' in html
     assert "EST (Eastern, New York)" in html  # the zone is always named
