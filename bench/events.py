@@ -38,10 +38,15 @@ from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
-from django.test import Client  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
-from measuring import analyze, explain, measure, schema_out_of_date  # noqa: E402
+from measuring import (  # noqa: E402
+    analyze,
+    grown_queries,
+    measure_rows,
+    schema_out_of_date,
+    table_header,
+)
 
 from events.choices import EventKind, RegistrationStatus  # noqa: E402
 from events.models import EventIndexPage, EventPage, Registration  # noqa: E402
@@ -121,7 +126,7 @@ def grow_registrations(event, start, stop, staff):
     EventPage.objects.filter(pk=event.pk).update(capacity=capacity)
 
 
-def rows(event, confirmed, waiting):
+def rows(event, confirmed, waiting, staff):
     index = EventIndexPage.objects.first().url
     return [
         ("events index (signed out)", None, index),
@@ -130,7 +135,7 @@ def rows(event, confirmed, waiting):
         ("event page (confirmed registrant)", confirmed, event.url),
         ("event page (last on the waiting list)", waiting, event.url),
         ("my events (waiting member)", waiting, reverse("events:mine")),
-        ("registrants sheet (staff)", "staff", reverse("events:registrants", args=[event.slug])),
+        ("registrants sheet (staff)", staff, reverse("events:registrants", args=[event.slug])),
     ]
 
 
@@ -174,8 +179,7 @@ def main():
     print(f"<!-- {args.events + 1} events generated in {time.perf_counter() - started:.0f} s -->")
     print(f"database: {connection.vendor}; {args.requests} requests per row after {args.warmup}")
     print()
-    print("| registrations | page | p50 ms | p95 ms | queries |")
-    print("|---:|---|---:|---:|---:|")
+    table_header("registrations")
     made, counts, slowest = 0, {}, {}
     for size in (int(s) for s in args.sizes.split(",")):
         with transaction.atomic():
@@ -190,23 +194,8 @@ def main():
             .first()
             .user
         )
-        for name, who, path in rows(event, confirmed, waiting):
-            client = Client()
-            if who:
-                client.force_login(staff if who == "staff" else who)
-            p50, p95, queries = measure(client, path, args)
-            print(f"| {size:,} | {name} | {p50:.1f} | {p95:.1f} | {len(queries)} |", flush=True)
-            counts.setdefault(name, []).append(len(queries))
-            slowest[name] = p95
-            if args.explain:
-                explain(queries)
-    grown = {
-        name: found
-        for name, found in counts.items()
-        if len(set(found)) > 1 and not name.startswith("registrants sheet")
-    }
-    for name, found in grown.items():
-        print(f"Queries of {name} grew with the registrations: {found}")
+        slowest = measure_rows(size, rows(event, confirmed, waiting, staff), args, counts)
+    grown = grown_queries(counts, "registrations", exempt=["registrants sheet"])
     over = {name: p95 for name, p95 in slowest.items() if p95 > 150 and "sheet" not in name}
     for name, p95 in over.items():
         print(f"{name}: p95 {p95:.0f} ms at {made:,} registrations, over the 150 ms target")

@@ -1,6 +1,7 @@
 """What the benchmarks share: timing a page through Django's test client, percentiles,
 checking the schema before generating, settling statistics, and EXPLAIN of the slowest
-query. Imported by the bench scripts after ``django.setup()``."""
+query; the table of pages that the events and teams scripts print. Imported by the bench
+scripts after ``django.setup()``."""
 
 import statistics
 import sys
@@ -11,6 +12,7 @@ from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.migrations.autodetector import MigrationAutodetector
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.state import ProjectState
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 
@@ -76,3 +78,38 @@ def measure(client, path, args):
     with CaptureQueriesContext(connection) as queries:
         get()
     return statistics.median(timings), percentile(timings, 0.95), queries
+
+
+def table_header(first_column):
+    print(f"| {first_column} | page | p50 ms | p95 ms | queries |")
+    print("|---:|---|---:|---:|---:|")
+
+
+def measure_rows(size, rows, args, counts):
+    """Measure each (name, user or None, path) of ``rows`` at ``size``, print its table
+    row, and add its query count to ``counts[name]``. Returns {name: p95 ms}."""
+    slowest = {}
+    for name, user, path in rows:
+        client = Client()
+        if user is not None:
+            client.force_login(user)
+        p50, p95, queries = measure(client, path, args)
+        print(f"| {size:,} | {name} | {p50:.1f} | {p95:.1f} | {len(queries)} |", flush=True)
+        counts.setdefault(name, []).append(len(queries))
+        slowest[name] = p95
+        if args.explain:
+            explain(queries)
+    return slowest
+
+
+def grown_queries(counts, growing, exempt=()):
+    """Print and return the rows whose query count changed as ``growing`` grew (rows
+    whose names start with one of ``exempt`` may grow)."""
+    grown = {
+        name: found
+        for name, found in counts.items()
+        if len(set(found)) > 1 and not name.startswith(tuple(exempt))
+    }
+    for name, found in grown.items():
+        print(f"Queries of {name} grew with the {growing}: {found}")
+    return grown

@@ -39,10 +39,15 @@ from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
-from django.test import Client  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
-from measuring import analyze, explain, measure, schema_out_of_date  # noqa: E402
+from measuring import (  # noqa: E402
+    analyze,
+    grown_queries,
+    measure_rows,
+    schema_out_of_date,
+    table_header,
+)
 
 from network.models import Organization, OrganizationKind  # noqa: E402
 from resources.models import Topic  # noqa: E402
@@ -255,13 +260,13 @@ def furnish(rng, team):
     return plan
 
 
-def rows(team):
+def rows(team, member, staff):
     return [
-        ("team dashboard (member)", "member", reverse("teams:detail", args=[team.slug])),
+        ("team dashboard (member)", member, reverse("teams:detail", args=[team.slug])),
         ("network summary (signed out)", None, reverse("teams:network")),
-        ("network staff page (staff)", "staff", reverse("teams:network_staff")),
-        ("team plan (member)", "member", reverse("teams:plan", args=[team.slug])),
-        ("plan print view (member)", "member", reverse("teams:plan_print", args=[team.slug])),
+        ("network staff page (staff)", staff, reverse("teams:network_staff")),
+        ("team plan (member)", member, reverse("teams:plan", args=[team.slug])),
+        ("plan print view (member)", member, reverse("teams:plan_print", args=[team.slug])),
     ]
 
 
@@ -293,8 +298,7 @@ def main():
     counts = {}
     print(f"database: {connection.vendor}; {args.requests} requests per row after {args.warmup}")
     print()
-    print("| teams | page | p50 ms | p95 ms | queries |")
-    print("|---:|---|---:|---:|---:|")
+    table_header("teams")
     for size in (int(s) for s in args.sizes.split(",")):
         started = time.perf_counter()
         with transaction.atomic():
@@ -313,18 +317,8 @@ def main():
         print(f"<!-- {size:,} teams generated in {time.perf_counter() - started:.0f} s -->")
         team = Team.objects.get(slug=f"{PREFIX}00000")
         member = team.memberships.first().user
-        for name, who, path in rows(team):
-            client = Client()
-            if who:
-                client.force_login(member if who == "member" else staff)
-            p50, p95, queries = measure(client, path, args)
-            print(f"| {size:,} | {name} | {p50:.1f} | {p95:.1f} | {len(queries)} |", flush=True)
-            counts.setdefault(name, []).append(len(queries))
-            if args.explain:
-                explain(queries)
-    grown = {name: found for name, found in counts.items() if len(set(found)) > 1}
-    for name, found in grown.items():
-        print(f"Queries of {name} grew with the teams: {found}")
+        measure_rows(size, rows(team, member, staff), args, counts)
+    grown = grown_queries(counts, "teams")
     if grown:
         sys.exit(1)
 
