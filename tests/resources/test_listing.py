@@ -10,6 +10,8 @@ from wagtail.models import PageViewRestriction
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
 from resources.models import ResourceIndexPage
+from search import engines
+from search.engines.elasticsearch import build_search
 from search.models import SearchEntry, SearchTerm
 
 pytestmark = pytest.mark.django_db
@@ -192,3 +194,21 @@ def test_queries_per_listing_do_not_grow_with_the_library(client, library):
         response = client.get(cases_url(), params)
     assert response.context["results"].total == 61
     assert len(after) == len(before)
+
+
+def test_the_elasticsearch_engine_gets_the_listings_query(client, library, settings):
+    """With Elasticsearch configured the listing asks it (here it refuses the connection,
+    so the database answers as its fallback); its request keeps to the listing's kind."""
+    engines._elasticsearch.clear()
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"  # the discard port: nothing listens
+    settings.ELASTICSEARCH_TIMEOUT = 2
+    try:
+        response = client.get(cases_url(), {"state": "OH", "sort": "title"})
+    finally:
+        engines._elasticsearch.clear()
+    results = response.context["results"]
+    assert results.engine == "database (fallback)"
+    assert [hit.title for hit in results.hits] == [library.toledo.title]
+    request = build_search(results.query).to_dict()
+    assert {"terms": {"kind": ["case_study"]}} in request["post_filter"]["bool"]["filter"]
+    assert request["size"] == CaseStudyIndexPage.per_page
