@@ -103,7 +103,8 @@ class CaseStudyPage(LibraryPage):
 
 class CaseStudyIndexPage(LibraryIndexPage):
     subpage_types = ["casestudies.CaseStudyPage"]
-    item_model = CaseStudyPage
+    listing_kind = "case_study"  # casestudies/search.py CASE_STUDY
+    item_noun = ("case study", "case studies")
 
     class Meta:
         verbose_name = "case-study library"

@@ -22,10 +22,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from network.core.pagination import LIST_PAGE_SIZE, paginate
+from network.core.pagination import LIST_PAGE_SIZE
 
 from .blocks import MIN_YEAR, BodyBlock, CitationBlock, ClauseBlock, max_year
 from .choices import Locale, ResourceType, SizeBand, Stage, Status
+from .listing import listing
 
 
 class Topic(TagBase):
@@ -344,38 +345,31 @@ class ResourcePage(LibraryPage):
 
 
 class LibraryIndexPage(Page):
-    """Base of the two library indexes: an intro and a paginated list of live, public children."""
+    """Base of the two library indexes: an intro and the search's facets over one kind of
+    page (``resources/listing.py``), so only live, public pages are listed or counted."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     max_count = 1
     per_page = LIST_PAGE_SIZE
-    item_model = None  # the child page model listed
-    item_order = ("title",)
+    listing_kind = None  # the search kind listed (the child pages' entries)
+    item_noun = ("item", "items")
 
     class Meta:
         abstract = True
 
-    def get_items(self):
-        return (
-            self.item_model.objects.child_of(self)
-            .live()
-            .public()
-            .prefetch_related("states", "topics")
-            .order_by(*self.item_order)
-        )
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = paginate(request, self.get_items(), self.per_page)
+        context.update(listing(request.GET, self.listing_kind, self.per_page).context())
+        context["item_noun"] = self.item_noun
         return context
 
 
 class ResourceIndexPage(LibraryIndexPage):
     subpage_types = ["resources.ResourcePage"]
-    item_model = ResourcePage
-    item_order = ("-first_published_at", "title")
+    listing_kind = "resource"  # resources/search.py RESOURCE
+    item_noun = ("resource", "resources")
 
     class Meta:
         verbose_name = "resource library"

@@ -25,11 +25,13 @@ def search(request):
     results = get_engine().search(query)
     if request.GET.get("format") == "json":
         return JsonResponse(results.as_json())
+    removable = removable_filters(query)
     context = {
         "query": query,
         "results": results,
         "sorts": SORTS,
-        "removable": removable_filters(query),
+        "removable": removable,
+        "filters_in_use": len(removable),  # the "Filter (n)" button on narrow screens
         # "Did you mean" keeps the filters and swaps only the words.
         "suggestion_url": "?" + replace(query, text=results.suggestion, page=1).urlencode()
         if results.suggestion

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.files.base import ContentFile
+from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
@@ -20,7 +21,9 @@ PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 
 
 def case_study(**fields):
-    return CaseStudyPageFactory(parent=CaseStudyIndexPage.objects.get(), **fields)
+    # The listing reads the search index, which publishing fills on commit.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return CaseStudyPageFactory(parent=CaseStudyIndexPage.objects.get(), **fields)
 
 
 def feature(*case_studies):

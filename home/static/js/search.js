@@ -1,5 +1,6 @@
-// Progressive enhancement for the search page: suggestions while typing, and
-// filters that apply as soon as they change. Without JavaScript the form works as is.
+// Progressive enhancement for the search page and the library listings: suggestions
+// while typing (search only), and filters that apply as soon as they change. Without
+// JavaScript the form works as is.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -9,6 +10,12 @@
   var url = form.getAttribute("data-suggest-url");
   var timer = null;
   var active = -1;
+
+  // Apply a filter as soon as it is ticked; the button stays for keyboard users who prefer it.
+  form.querySelectorAll(".facet input[type=checkbox], #sort").forEach(function (control) {
+    control.addEventListener("change", function () { form.submit(); });
+  });
+  if (!input || !list || !url) return; // a listing: no suggestions
 
   function close() {
     list.hidden = true;
@@ -71,9 +78,4 @@
     }
   });
   input.addEventListener("blur", function () { setTimeout(close, 200); });
-
-  // Apply a filter as soon as it is ticked; the button stays for keyboard users who prefer it.
-  form.querySelectorAll(".facet input[type=checkbox], #sort").forEach(function (control) {
-    control.addEventListener("change", function () { form.submit(); });
-  });
 })();
