@@ -34,9 +34,20 @@ def search(request):
         "suggestion_url": "?" + replace(query, text=results.suggestion, page=1).urlencode()
         if results.suggestion
         else "",
+        "correction": correction(results),
         "crumbs": [{"label": "Search", "url": reverse("search")}],
     }
     return render(request, "search/search.html", context)
+
+
+def correction(results):
+    """ "Showing results for <corrected>; search instead for <typed>": the texts, and a
+    link that searches the typed text as it is (``spell=off``), or None."""
+    typed = getattr(results, "corrected_from", "")
+    if not typed or typed == results.query.text:
+        return None
+    instead = replace(results.query, text=typed, page=1, correct=False)
+    return {"text": results.query.text, "typed": typed, "typed_url": "?" + instead.urlencode()}
 
 
 def removable_filters(query):

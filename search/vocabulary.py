@@ -57,7 +57,7 @@ def synonyms_changed(sender, **kwargs):
 
 
 def synonym_groups():
-    """Every group as (one_way, [terms as tuples of words]), from the cache."""
+    """Every group as (one_way, [its terms as typed]), from the cache."""
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
@@ -66,10 +66,7 @@ def synonym_groups():
     key = LIST_KEY.format(version=version)
     groups = cache.get(key)
     if groups is None:
-        groups = [
-            (group.one_way, [term_words(term) for term in group.term_list()])
-            for group in Synonym.objects.order_by("pk")
-        ]
+        groups = [(group.one_way, group.term_list()) for group in Synonym.objects.order_by("pk")]
         cache.set(key, groups, CACHE_SECONDS)
     return groups
 
@@ -77,7 +74,8 @@ def synonym_groups():
 def alternatives():
     """{match key: [the words of each other term it may be replaced by]}."""
     table = {}
-    for one_way, terms in synonym_groups():
+    for one_way, typed in synonym_groups():
+        terms = [term_words(term) for term in typed]
         for position, words in enumerate(terms):
             if one_way and position > 0:
                 continue  # only the first term of a one-way group is expanded
@@ -88,7 +86,7 @@ def alternatives():
 
 def synonym_words():
     """Every word of every synonym term: never "corrected"."""
-    return {word for _, terms in synonym_groups() for words in terms for word in words}
+    return {word for _, terms in synonym_groups() for term in terms for word in term_words(term)}
 
 
 def is_protected(word, text=""):
@@ -216,20 +214,30 @@ def close_words(word):
 def synonym_rules():
     """The list in Elasticsearch's synonym format ("a, b, c"; "a => a, b, c" one way).
 
-    Each multi-word term is also given without its common words, so "peer assistance
-    review" is the same term as "peer assistance and review", as in ``variants``."""
+    Elasticsearch matches the rules on lower-cased words, before stop words and
+    stemming, so each term is also given as ``variants`` would match it: without its
+    common words ("peer assistance review"), and with its last word's plural "s" added
+    or dropped ("career ladders"), except for acronyms."""
     rules = []
     for one_way, terms in synonym_groups():
-        forms = []
-        for words in terms:
-            for form in (" ".join(words), " ".join(match_key(words))):
-                if form and form not in forms:
-                    forms.append(form)
+        forms = [rule_forms(term) for term in terms]
+        everything = list(dict.fromkeys(form for term_forms in forms for form in term_forms))
         if one_way:
-            first = [" ".join(terms[0]), " ".join(match_key(terms[0]))]
-            heads = list(dict.fromkeys(form for form in first if form))
-            rules.append(f"{', '.join(heads)} => {', '.join(forms)}")
+            rules.append(f"{', '.join(forms[0])} => {', '.join(everything)}")
         else:
-            rules.append(", ".join(forms))
+            rules.append(", ".join(everything))
     return rules
 
+
+def rule_forms(term):
+    """The ways a term may be typed, for Elasticsearch (see ``synonym_rules``)."""
+    words = term_words(term)
+    shapes = [words, tuple(word for word in words if word not in MATCH_STOP_WORDS)]
+    if not is_acronym(term.replace(" ", "")):
+        for shape in list(shapes):
+            last = shape[-1] if shape else ""
+            if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+                shapes.append((*shape[:-1], last[:-1]))
+            elif len(last) > 2 and not last.endswith("s"):
+                shapes.append((*shape[:-1], last + "s"))
+    return list(dict.fromkeys(" ".join(shape) for shape in shapes if shape))
