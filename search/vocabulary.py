@@ -112,7 +112,11 @@ def variants(words):
     fewer of them come first."""
     words = tuple(words)
     typed = [(index, word.lower()) for index, word in enumerate(words)]
-    content = [(index, fold(word)) for index, word in typed if word not in MATCH_STOP_WORDS]
+    content = [
+        (index, fold(word))
+        for index, word in typed
+        if word not in MATCH_STOP_WORDS and WORD.fullmatch(word)
+    ]
     if not content:
         return [words]
     table = alternatives()
