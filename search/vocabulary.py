@@ -38,7 +38,6 @@ LIST_KEY = "search:synonyms:{version}"
 SPELLING_CANDIDATES = 5  # near words tried, nearest first, until one is visible
 MAX_CORRECTED_WORDS = 4  # unknown words looked at per query: each costs a few statements
 MIN_CORRECTED_LENGTH = 4  # shorter words are too ambiguous to correct
-TRIGRAM_THRESHOLD = 0.3
 DIFFLIB_CUTOFF = 0.75
 LENGTH_SLACK = 2  # SQLite: candidates at most this many letters longer or shorter
 WORD = re.compile(r"\w+")
@@ -187,16 +186,15 @@ def corrected(text):
 def close_words(word):
     """Indexed words near ``word``, nearest first."""
     if connection.vendor == "postgresql":
-        # Imported only on PostgreSQL: django.contrib.postgres needs psycopg.
-        from django.contrib.postgres.search import TrigramSimilarity
-
-        return list(
-            SearchTerm.objects.annotate(similarity=TrigramSimilarity("word", word))
-            .filter(similarity__gt=TRIGRAM_THRESHOLD)
-            .exclude(word=word)
-            .order_by("-similarity", "word")
-            .values_list("word", flat=True)[:SPELLING_CANDIDATES]
-        )
+        # "%" (similarity above pg_trgm.similarity_threshold, 0.3 by default) can use
+        # the trigram index of migration 0007; similarity() orders what it finds.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT word FROM search_searchterm WHERE word %% %s AND word <> %s "
+                "ORDER BY similarity(word, %s) DESC, word LIMIT %s",
+                [word, word, word, SPELLING_CANDIDATES],
+            )
+            return [row[0] for row in cursor.fetchall()]
     # SQLite has no trigram index: compare with the words that share the first letter
     # and are about as long.
     candidates = (

@@ -1,6 +1,9 @@
 """The field's vocabulary: the editors' synonym list (model, admin, variants, the
 Elasticsearch analysis) and spelling correction (``search.vocabulary``)."""
 
+import os
+import uuid
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
@@ -15,6 +18,7 @@ from search import vocabulary
 from search.engines.elasticsearch import (
     SEARCH_ANALYZER,
     SYNONYM_FILTER,
+    ElasticsearchEngine,
     index_definition,
     spelling_suggestion,
 )
@@ -413,3 +417,29 @@ def test_members_cannot_curate(client, django_user_model):
     assert client.get(reverse(f"{URL}:list")).status_code in (302, 403)
     assert client.post(reverse(f"{URL}:add"), {"terms": "a1, b1"}).status_code in (302, 403)
     assert not Synonym.objects.filter(terms="a1, b1").exists()
+
+
+@pytest.mark.skipif(
+    not os.environ.get("ELASTICSEARCH_URL"),
+    reason="Elasticsearch tests need ELASTICSEARCH_URL (no server here)",
+)
+def test_elasticsearch_expands_the_editors_terms_at_search_time():
+    only("PAR, peer assistance and review", "career ladder, career pathway")
+    engine = ElasticsearchEngine(
+        os.environ["ELASTICSEARCH_URL"], f"sameside-test-{uuid.uuid4().hex[:12]}"
+    )
+    name = engine.new_index_name()
+    engine.create_index(name)
+    try:
+
+        def tokens(text):
+            response = engine.client.indices.analyze(
+                index=name, analyzer=SEARCH_ANALYZER, text=text
+            )
+            return {token["token"] for token in response["tokens"]}
+
+        assert {"par", "peer", "assist", "review"} <= tokens("PAR")
+        assert "par" in tokens("peer assistance and review")
+        assert "pathwai" in tokens("career ladders") or "pathway" in tokens("career ladders")
+    finally:
+        engine.client.indices.delete(index=name, ignore_unavailable=True)
