@@ -333,6 +333,11 @@ def test_the_notice_escapes_both_texts():
     assert "q=%3Cscript%3E" in html
 
 
+def test_the_notice_computes_the_corrected_text_when_the_query_is_the_typed_one(library):
+    results = corrected_results("peer asistance", "peer asistance")
+    assert correction(results)["text"] == "peer assistance"
+
+
 def test_no_notice_without_a_correction():
     results = corrected_results("", "peer review")
     assert correction(results) is None
