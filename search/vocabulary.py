@@ -173,9 +173,10 @@ def corrected(text):
     known = set(SearchTerm.objects.filter(word__in=suspects).values_list("word", flat=True))
     replacements = {}
     for word in sorted(suspects - known)[:MAX_CORRECTED_WORDS]:
-        if spelling.is_visible(word):
-            continue  # the index has it (a word only in a document's text, a plural)
-        replacement = spelling.first_visible(close_words(word))
+        candidates = close_words(word)
+        if not candidates or spelling.is_visible(word):
+            continue  # nothing near, or the index has it (a word only in a document, a plural)
+        replacement = spelling.first_visible(candidates)
         if replacement and replacement != word:
             replacements[word] = replacement
     if not replacements:

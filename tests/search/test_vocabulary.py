@@ -225,8 +225,16 @@ def test_a_withdrawn_or_draft_page_words_are_never_offered(
 
 def test_the_search_page_offers_only_visible_corrections(client, library):
     data = client.get(reverse("search"), {"q": "asistance", "format": "json"}).json()
-    assert data["total"] == 0
-    assert data["suggestion"] == "assistance"
+    if "corrected_from" in data:  # the search flow shows results for the correction
+        assert data["corrected_from"] == "asistance" and data["total"] > 0
+        html = client.get(reverse("search"), {"q": "asistance"}).content.decode()
+        assert "Showing results for <strong>assistance</strong>;" in html
+        assert '<a href="?q=asistance&amp;spell=off">asistance</a>' in html
+        typed = client.get(reverse("search"), {"q": "asistance", "spell": "off"})
+        assert "Showing results for" not in typed.content.decode()
+    else:  # nothing matched: "did you mean"
+        assert data["total"] == 0
+        assert data["suggestion"] == "assistance"
 
 
 # Elasticsearch ----------------------------------------------------------------------------
