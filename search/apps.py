@@ -9,7 +9,8 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         # Imported here: they use models, which load only once the app registry is ready.
-        from . import indexing, signals  # noqa: F401 - signals connects its receivers
+        # signals and vocabulary connect their receivers.
+        from . import indexing, signals, vocabulary  # noqa: F401
         from .sources import registry
 
         registry.connect_delete_signals(indexing.remove)

@@ -26,6 +26,11 @@ from .models import SearchEntry, SearchTerm
 from .results import query_terms
 from .sources import entry_content_type, registry
 
+# The spelling vocabulary takes words of titles, topics, summaries and the start of
+# bodies (not documents: a word only there is still found, and never "corrected").
+TERMS_FROM_BODY = 20_000  # characters
+TERMS_BATCH = 500  # words per statement
+
 
 def page_content_type():
     return entry_content_type(Page)
@@ -97,7 +102,10 @@ def save_entry(content_type, object_id, values, topics, states):
             content_type=content_type, object_id=object_id, defaults=values
         )
         entry.set_topics_and_states(topics, states)
-        remember_terms([values["title"], *(topic.name for topic in topics)])
+        remember_terms(
+            [values["title"], values["summary"], values["body"][:TERMS_FROM_BODY]]
+            + [topic.name for topic in topics]
+        )
         # An update that drops words (a hidden reply, an edit) must not leave them
         # findable in Elasticsearch until the push: withdraw its copy until then.
         backlog.mark([entry.pk], withdrawn=old is not None and words_removed(old, values))
@@ -189,11 +197,16 @@ def withdraw_if_hidden(page):
 
 
 def remember_terms(texts):
-    words = {word for text in texts for word in query_terms(text) if 3 <= len(word) <= 60}
-    existing = set(SearchTerm.objects.filter(word__in=words).values_list("word", flat=True))
-    SearchTerm.objects.bulk_create(
-        [SearchTerm(word=word) for word in words - existing], ignore_conflicts=True
-    )
+    """Add the words of these texts to the spelling vocabulary (``SearchTerm``): the
+    candidates ``search.vocabulary.corrected`` offers, each confirmed against the entries."""
+    words = sorted({word for text in texts for word in query_terms(text) if 3 <= len(word) <= 60})
+    for start in range(0, len(words), TERMS_BATCH):
+        batch = words[start : start + TERMS_BATCH]
+        existing = set(SearchTerm.objects.filter(word__in=batch).values_list("word", flat=True))
+        SearchTerm.objects.bulk_create(
+            [SearchTerm(word=word) for word in batch if word not in existing],
+            ignore_conflicts=True,
+        )
 
 
 # Rebuild -------------------------------------------------------------------------------

@@ -10,12 +10,14 @@ of the entries serves title autocomplete.
 
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from .fields import StringListField
+from .synonym_terms import match_key, split_terms, term_problems, term_words
 
 
 class SearchEntryQuerySet(SearchableQuerySetMixin, models.QuerySet):
@@ -141,3 +143,63 @@ class PendingPush(models.Model):
 
     def __str__(self):
         return f"entry {self.entry_id}{' (withdrawn)' if self.withdrawn else ''}"
+
+
+class Synonym(models.Model):
+    """A group of terms that mean the same in searches, curated by editors: an acronym and
+    what it stands for ("PAR, peer assistance and review, peer review"), or other words
+    for one idea ("contract, agreement").
+
+    A search for any term of a group also finds the others (``search.vocabulary``
+    expands the database engine's query; Elasticsearch gets the list as a synonym filter
+    when its index is built). With ``one_way``, only the first term is expanded.
+    """
+
+    terms = models.CharField(
+        max_length=800,
+        help_text="Two or more words or phrases that mean the same, separated by commas, "
+        "e.g. “PAR, peer assistance and review, peer review”.",
+    )
+    one_way = models.BooleanField(
+        "only the first term finds the others",
+        default=False,
+        help_text="A search for the first term also finds the others, but a search for "
+        "the others does not find the first.",
+    )
+    note = models.CharField(
+        max_length=255, blank=True, help_text="Where the terms come from, for other editors."
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["terms"]
+        verbose_name = "synonym group"
+
+    def __str__(self):
+        return self.terms
+
+    def term_list(self):
+        return [term for term in split_terms(self.terms) if term]
+
+    def clean(self):
+        terms = split_terms(self.terms)
+        problems = term_problems(terms)
+        if not problems:
+            problems = self.terms_in_other_groups(terms)
+        if problems:
+            raise ValidationError({"terms": problems})
+        self.terms = ", ".join(terms)
+
+    def terms_in_other_groups(self, terms):
+        """A term belongs to one group: two groups that share one are one group."""
+        keys = {match_key(term_words(term)): term for term in terms}
+        problems = []
+        for other in Synonym.objects.exclude(pk=self.pk):
+            for term in other.term_list():
+                mine = keys.get(match_key(term_words(term)))
+                if mine:
+                    problems.append(
+                        f"“{mine}” is already in the group “{other.terms}”: "
+                        "add these terms to that group instead."
+                    )
+        return problems

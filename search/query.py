@@ -12,6 +12,7 @@ from .text import query_text
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
+SPELL_OFF = "off"  # ?spell=off: no spelling correction
 SORTS = {"relevance": "Relevance", "newest": "Newest first", "title": "Title (A to Z)"}
 
 
@@ -25,6 +26,9 @@ class SearchQuery:
     page: int = 1
     per_page: int = PER_PAGE
     notices: tuple = ()
+    # Whether a search that finds too little may show results for a corrected text
+    # ("spell=off": the visitor chose "search instead for" the words as typed).
+    correct: bool = True
 
     @classmethod
     def from_params(cls, params, choices=None):
@@ -81,6 +85,7 @@ class SearchQuery:
             sort=sort,
             page=page,
             notices=tuple(notices),
+            correct=params.get("spell") != SPELL_OFF,
         )
 
     @property
@@ -102,6 +107,8 @@ class SearchQuery:
         default_sort = "relevance" if self.text else "newest"
         if self.sort != default_sort:
             pairs.append(("sort", self.sort))
+        if not self.correct:
+            pairs.append(("spell", SPELL_OFF))
         if page and page > 1:
             pairs.append(("page", page))
         return pairs

@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from . import vocabulary
 from .engines import get_engine
 from .facets import FACETS_BY_NAME
 from .query import SORTS, SearchQuery
@@ -36,9 +37,27 @@ def search(request):
         "suggestion_url": "?" + replace(query, text=results.suggestion, page=1).urlencode()
         if results.suggestion
         else "",
+        "correction": correction(results),
         "crumbs": [{"label": "Search", "url": reverse("search")}],
     }
     return render(request, "search/search.html", context)
+
+
+def correction(results):
+    """The texts of "Showing results for <corrected>; search instead for <typed>" and a
+    link that searches the typed text as it is (``spell=off``), or None.
+
+    The corrected text is ``results.query.text`` when the engine put the corrected query
+    there; when ``results.query`` is the typed query it is computed again (the same
+    ``corrected()`` the flow used: a few statements, only when a correction is shown)."""
+    typed = getattr(results, "corrected_from", "")
+    if not typed:
+        return None
+    text = results.query.text if results.query.text != typed else vocabulary.corrected(typed)
+    if not text:
+        return None
+    instead = replace(results.query, text=typed, page=1, correct=False)
+    return {"text": text, "typed": typed, "typed_url": "?" + instead.urlencode()}
 
 
 def removable_filters(query):

@@ -14,16 +14,14 @@ still serves title autocomplete. Why not Wagtail's ``.search()`` for the rest: s
 "Search" in docs/performance.md.
 """
 
-import difflib
-
 from django.db import connection
 from django.db.models import Q
 
-from .. import document_text, spelling
+from .. import document_text, vocabulary
 from ..dialects import dialect, fetch_ids, plain_words
 from ..facet_sql import all_of, count_statement, selection_conditions
 from ..facets import FACETS, kind_label
-from ..models import SearchEntry, SearchTerm
+from ..models import SearchEntry
 from ..results import (
     Hit,
     SearchResults,
@@ -35,7 +33,6 @@ from ..results import (
 from .base import SearchEngine, registered_suggestions
 
 SUGGEST_TITLES = 6
-SPELLING_CANDIDATES = 5  # near words tried, nearest first, until one is visible
 ORDERINGS = {
     "newest": "s.published_at IS NULL, s.published_at DESC, s.title, s.id",
     "title": "s.title, s.id",
@@ -165,44 +162,9 @@ class DatabaseEngine(SearchEngine):
         return (registered_suggestions(prefix) + titles)[:limit]
 
     def spelling_suggestion(self, text):
-        """A corrected query built from the nearest known words, or "".
-
-        ``SearchTerm`` is a vocabulary that never forgets, so each correction must also
-        match an entry the visitor may see (``search.spelling``)."""
-        terms = query_terms(text)
-        if not terms:
-            return ""
-        known = set(SearchTerm.objects.filter(word__in=terms).values_list("word", flat=True))
-        corrected, changed = [], False
-        for term in terms:
-            replacement = term if term in known else self.closest_word(term)
-            changed |= replacement != term
-            corrected.append(replacement or term)
-        return " ".join(corrected) if changed else ""
-
-    def closest_word(self, term):
-        """The nearest known word that a visible entry has, or ``term``."""
-        return spelling.first_visible(self.close_words(term)) or term
-
-    def close_words(self, term):
-        """Known words near ``term``, nearest first."""
-        if connection.vendor == "postgresql":
-            # Imported only on PostgreSQL: django.contrib.postgres needs psycopg.
-            from django.contrib.postgres.search import TrigramSimilarity
-
-            return list(
-                SearchTerm.objects.annotate(similarity=TrigramSimilarity("word", term))
-                .filter(similarity__gt=0.3)
-                .order_by("-similarity", "word")
-                .values_list("word", flat=True)[:SPELLING_CANDIDATES]
-            )
-        # SQLite has no trigram index; compare against words that share a first letter.
-        candidates = SearchTerm.objects.filter(word__startswith=term[0]).values_list(
-            "word", flat=True
-        )
-        return difflib.get_close_matches(
-            term, list(candidates[:5000]), n=SPELLING_CANDIDATES, cutoff=0.75
-        )
+        """A corrected query from the nearest indexed words that a visible entry has, or
+        "" (``search.vocabulary.corrected``)."""
+        return vocabulary.corrected(text)
 
 
 def year_bounds(values):

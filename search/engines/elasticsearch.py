@@ -28,6 +28,7 @@ answers from the database. ``health()`` never raises.
 import datetime
 import math
 import re
+from functools import partial
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
@@ -47,11 +48,13 @@ from elasticsearch.dsl import (
     Search,
     SearchAsYouType,
     Text,
+    analyzer,
     normalizer,
+    token_filter,
 )
 from elasticsearch.helpers import bulk, scan
 
-from .. import spelling
+from .. import spelling, vocabulary
 from ..facets import FACETS, kind_label
 from ..models import PendingPush
 from ..results import Hit, SearchResults, build_facet, highlight, query_terms
@@ -76,6 +79,13 @@ SUGGESTER = "spelling"
 # Titles sort case- and accent-insensitively ("A to Z", not "Z before a").
 sort_key = normalizer("sort_key", filter=["lowercase", "asciifolding"])
 
+# The text fields are indexed with the "english" analyzer and searched with the same
+# chain plus the editors' synonyms (``synonym_analysis``), so the list is applied at
+# search time only: the documents need no reindexing for it, but the index settings
+# hold it, and a changed list reaches Elasticsearch with the next rebuild.
+SEARCH_ANALYZER = "english_synonyms"
+SYNONYM_FILTER = "field_synonyms"
+
 
 # Mapping --------------------------------------------------------------------------------
 class EntryDocument(Document):
@@ -91,12 +101,18 @@ class EntryDocument(Document):
     url = Keyword()
     title = Text(
         analyzer="english",
+        search_analyzer=SEARCH_ANALYZER,
         copy_to=SUGGESTER,
         fields={"raw": Keyword(normalizer=sort_key)},
     )
     title_suggest = SearchAsYouType()  # the title again, for autocomplete
-    summary = Text(analyzer="english")
-    body = Text(analyzer="english", copy_to=SUGGESTER, index_options="offsets")
+    summary = Text(analyzer="english", search_analyzer=SEARCH_ANALYZER)
+    body = Text(
+        analyzer="english",
+        search_analyzer=SEARCH_ANALYZER,
+        copy_to=SUGGESTER,
+        index_options="offsets",
+    )
     # Unstemmed words of titles and bodies: the vocabulary of "did you mean".
     spelling = Text(analyzer="standard")
     topics = Keyword()  # topic slugs
@@ -107,7 +123,9 @@ class EntryDocument(Document):
 class LibraryItemDocument(EntryDocument):
     """A case study or a resource."""
 
-    document_text = Text(analyzer="english", index_options="offsets")
+    document_text = Text(
+        analyzer="english", search_analyzer=SEARCH_ANALYZER, index_options="offsets"
+    )
     documents = Object(enabled=False)  # [{id, title}]: returned with hits, never searched
     resource_type = Keyword()
     locale = Keyword()
@@ -123,13 +141,39 @@ class LibraryItemDocument(EntryDocument):
 DOCUMENT_CLASSES = (LibraryItemDocument,)
 
 
-def index_definition(name):
-    """The settings and mapping of one concrete index."""
+def synonym_analysis(rules):
+    """The search analyzer: Elasticsearch's "english" analyzer rebuilt, with the synonym
+    rules (``search.vocabulary.synonym_rules``) as a ``synonym_graph`` filter after
+    lower-casing and before stop words and stemming, so multi-word terms ("peer
+    assistance and review") match as phrases and are stemmed like the indexed text.
+    ``lenient``: a rule Elasticsearch cannot parse is skipped rather than failing the
+    index. Without rules, the same chain without the filter."""
+    chain = [
+        token_filter("english_possessive_stemmer", "stemmer", language="possessive_english"),
+        "lowercase",
+    ]
+    if rules:
+        chain.append(
+            token_filter(SYNONYM_FILTER, "synonym_graph", synonyms=list(rules), lenient=True)
+        )
+    chain += [
+        token_filter("english_stop", "stop", stopwords="_english_"),
+        token_filter("english_stemmer", "stemmer", language="english"),
+    ]
+    return analyzer(SEARCH_ANALYZER, tokenizer="standard", filter=chain)
+
+
+def index_definition(name, synonym_rules=None):
+    """The settings and mapping of one concrete index. ``synonym_rules`` default to the
+    editors' list now."""
+    if synonym_rules is None:
+        synonym_rules = vocabulary.synonym_rules()
     index = Index(name)
     # One shard: a library of thousands of items fits easily, and relevance scores are
     # then computed over the whole library rather than per shard. One replica when
     # the cluster has a second node.
     index.settings(number_of_shards=1, auto_expand_replicas="0-1")
+    index.analyzer(synonym_analysis(synonym_rules))
     for document_class in DOCUMENT_CLASSES:
         index.mapping(document_class._doc_type.mapping)
     return index
@@ -359,13 +403,18 @@ def make_hit(raw, terms):
     )
 
 
-def spelling_suggestion(response, visible=None):
+def spelling_suggestion(response, visible=None, keep=None):
     """The query with every unknown word replaced by its best suggestion, or "".
 
     ``visible(word)`` confirms a suggestion (the first option that passes is taken): the
-    suggester's vocabulary includes words of deleted and withdrawn documents."""
+    suggester's vocabulary includes words of deleted and withdrawn documents. A word
+    for which ``keep(word)`` is true stays as typed (an acronym, a synonym term:
+    ``search.vocabulary.is_protected``)."""
     corrected, changed = [], False
     for entry in response.get("suggest", {}).get(SUGGESTER, []):
+        if keep is not None and keep(entry["text"]):
+            corrected.append(entry["text"])
+            continue
         options = [option["text"] for option in entry.get("options") or []]
         if visible is not None:
             options = [word for word in options if visible(word)]
@@ -404,13 +453,14 @@ def facet_results(query, aggregations, choices=None):
     return facets
 
 
-def results_from_response(query, response, choices=None, visible=None):
+def results_from_response(query, response, choices=None, visible=None, keep=None):
     """``SearchResults`` from the raw JSON of the request ``build_search`` made.
 
     ``response`` may be for a clamped page (see ``ElasticsearchEngine.search``): the page
     number is clamped here the same way and the database engine's notice is added.
     ``choices`` (facet name -> {value: label}) defaults to each facet's choices;
-    ``visible`` confirms spelling suggestions (see ``spelling_suggestion``).
+    ``visible`` confirms spelling suggestions and ``keep`` leaves words as typed (see
+    ``spelling_suggestion``).
     """
     total = total_hits(response)
     num_pages = max(1, math.ceil(total / query.per_page))
@@ -429,7 +479,7 @@ def results_from_response(query, response, choices=None, visible=None):
         per_page=query.per_page,
         engine=ENGINE_NAME,
         year_bounds=year_bounds(aggregations),
-        suggestion=spelling_suggestion(response, visible) if not total and query.text else "",
+        suggestion=spelling_suggestion(response, visible, keep) if not total and query.text else "",
         notices=notices,
     )
 
@@ -499,7 +549,12 @@ class ElasticsearchEngine(SearchEngine):
         if query.page > num_pages:
             # Past the end: fetch the last page once (results_from_response adds the notice).
             response = self.execute(query.with_page(num_pages), exclude_ids)
-        return results_from_response(query, response, visible=spelling.is_visible)
+        return results_from_response(
+            query,
+            response,
+            visible=spelling.is_visible,
+            keep=partial(vocabulary.is_protected, text=query.text),
+        )
 
     def suggest(self, prefix, limit=8):
         prefix = " ".join(prefix.split())[:60]
