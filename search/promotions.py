@@ -62,7 +62,7 @@ def visible_promotions(text):
             entry_summary=Subquery(entry.values("summary")[:1]),
             entry_kind=Subquery(entry.values("kind")[:1]),
         )
-        .order_by("sort_order", "pk")
+        .order_by(F("sort_order").asc(nulls_last=True), "pk")
     )
 
 

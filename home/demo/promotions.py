@@ -34,8 +34,11 @@ def read_picks(root):
 
 def ensure_search_promotions(root, pages, report):
     """Pin ``pages`` (slug -> page, the loaded case studies and resources) for each
-    demo query that does not have them yet."""
-    picks = read_picks(root)
+    demo query of the data file that does not have them yet."""
+    ensure_search_promotions_from(read_picks(root), pages, report)
+
+
+def ensure_search_promotions_from(picks, pages, report=None):
     unknown = [
         f"{FILE_NAME}: {pick['query']!r}: unknown page {slug}"
         for pick in picks
@@ -53,10 +56,8 @@ def ensure_search_promotions(root, pages, report):
             if page.pk in pinned:
                 continue
             SearchPromotion.objects.create(
-                query=query,
-                page=page,
-                description=pick.get("description", ""),
-                sort_order=order,
+                query=query, page=page, description=pick.get("description", ""), sort_order=order
             )
             order += 1
-            report.add("search promotions")
+            if report is not None:
+                report.add("search promotions")
