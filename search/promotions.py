@@ -37,7 +37,8 @@ def picks_for(query, request=None):
         return []
     promotions = list(visible_promotions(text)[:MAX_PICKS])
     hidden = privately_owned(promotion.page for promotion in promotions if promotion.page_id)
-    return [pick(promotion, request) for promotion in promotions if promotion.page_id not in hidden]
+    picks = [pick(p, request) for p in promotions if p.page_id not in hidden]
+    return [p for p in picks if p.url]  # a page outside every site has no URL
 
 
 def visible_promotions(text):

@@ -1,13 +1,17 @@
 """Editors' picks (Wagtail's promoted search results) and the query statistics: what the
 search page and its JSON form show, what is counted, and who sees the reports."""
 
+import datetime
+import io
 import logging
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import PageViewRestriction
 
@@ -322,3 +326,16 @@ def test_the_demo_pins_pages_for_acronyms(client, demo):
     picks = [{"query": "par", "pages": ["toledo-peer-assistance-and-review"]}]
     demo_promotions.ensure_search_promotions_from(picks, pages, report=None)
     assert SearchPromotion.objects.count() == before  # loading again adds nothing
+
+
+def test_old_statistics_are_pruned(client, library, settings):
+    settings.WAGTAILSEARCH_HITS_MAX_AGE = 30
+    get(client, q="zzxqv")
+    get(client, q="qqzzv")
+    long_ago = timezone.now().date() - datetime.timedelta(days=31)
+    SearchMiss.objects.filter(query_string="qqzzv").update(date=long_ago)
+    QueryDailyHits.objects.filter(query__query_string="qqzzv").update(date=long_ago)
+    pin("kept", library.toledo)  # a query with picks stays, hits or not
+    call_command("prune_search_statistics", stdout=io.StringIO())
+    assert list(SearchMiss.objects.values_list("query_string", flat=True)) == ["zzxqv"]
+    assert set(Query.objects.values_list("query_string", flat=True)) == {"zzxqv", "kept"}
