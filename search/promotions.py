@@ -29,8 +29,9 @@ MAX_PICKS = 5  # a page of results, not a page of recommendations
 
 
 def picks_for(query, request=None):
-    """The editors' picks for ``query`` (a SearchQuery): page 1 of a text search only."""
-    if query.page != 1 or not query.text:
+    """The editors' picks for ``query`` (a SearchQuery): page 1 of a text search without
+    filters (a pick is for the words; a filtered search may exclude it)."""
+    if query.page != 1 or not query.text or is_filtered(query):
         return []
     text = normalise_query_string(query.text)
     if not text:
@@ -39,6 +40,10 @@ def picks_for(query, request=None):
     hidden = privately_owned(promotion.page for promotion in promotions if promotion.page_id)
     picks = [pick(p, request) for p in promotions if p.page_id not in hidden]
     return [p for p in picks if p.url]  # a page outside every site has no URL
+
+
+def is_filtered(query):
+    return bool(query.selected or query.year_from or query.year_to)
 
 
 def visible_promotions(text):

@@ -92,10 +92,13 @@ def test_the_query_matches_as_wagtail_normalises_it(client, library):
     assert promoted_urls(client, "peer") == []
 
 
-def test_picks_are_on_page_one_only(client, library):
+def test_picks_are_on_page_one_of_an_unfiltered_search_only(client, library):
     pin("toledo", library.toledo)
     assert promoted_urls(client, "toledo", page="2") == []
     assert promoted_urls(client, "", type="case_study") == []
+    # A pick is for the words: a search narrowed by filters may exclude it.
+    assert promoted_urls(client, "toledo", type="resource") == []
+    assert promoted_urls(client, "toledo", year_from="2020") == []
 
 
 def test_an_external_link_and_a_description(client, library):
