@@ -203,3 +203,30 @@ class Synonym(models.Model):
                         "add these terms to that group instead."
                     )
         return problems
+
+
+class SearchMiss(models.Model):
+    """How many searches for one text found nothing, per day: what editors should add.
+
+    The text is normalised as Wagtail's ``Query`` normalises it (lower case, single
+    spaces, at most 255 characters) and nothing else is kept: no visitor, no page, no
+    filters. Written by ``search.statistics.record_search``; shown by the admin report
+    "Searches that found nothing" (``search.reports``)."""
+
+    query_string = models.CharField(max_length=255)
+    date = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["query_string", "date"], name="one_miss_row_per_day")
+        ]
+        indexes = [models.Index(fields=["date"])]
+        # Written only by searches; staff read it through the reports.
+        default_permissions = ()
+        permissions = [("view_search_statistics", "Can view search statistics")]
+        verbose_name = "search that found nothing"
+        verbose_name_plural = "searches that found nothing"
+
+    def __str__(self):
+        return f"{self.query_string} ({self.date}: {self.count})"

@@ -34,6 +34,26 @@ class Hit:
 
 
 @dataclass
+class Pick:
+    """An editors' pick (``search.promotions``): a page or an external link, shown first."""
+
+    title: str
+    url: str
+    description: str = ""
+    kind_label: str = ""  # the page's content type, when search knows it
+    external: bool = False
+
+    def as_json(self):
+        return {
+            "title": self.title,
+            "url": self.url,
+            "description": self.description,
+            "type_label": self.kind_label,
+            "external": self.external,
+        }
+
+
+@dataclass
 class FacetOption:
     value: str
     label: str
@@ -78,6 +98,7 @@ class SearchResults:
     year_bounds: tuple = (None, None)  # smallest and largest year among the matches
     suggestion: str = ""  # "did you mean" text, when nothing matched
     notices: list = field(default_factory=list)
+    promoted: list = field(default_factory=list)  # Pick: editors' picks, page 1 only
 
     @property
     def num_pages(self):
@@ -119,6 +140,7 @@ class SearchResults:
             "year": {"min": self.year_bounds[0], "max": self.year_bounds[1]},
             "suggestion": self.suggestion,
             "notices": list(self.notices),
+            "promoted": [pick.as_json() for pick in self.promoted],
         }
 
 

@@ -129,7 +129,11 @@ class SourceRegistry:
 
     def for_instance(self, obj):
         """The source for ``obj`` (pass ``page.specific``), found along its classes."""
-        for cls in type(obj).__mro__:
+        return self.for_model(type(obj))
+
+    def for_model(self, model):
+        """The source for items of ``model``, found along its classes."""
+        for cls in model.__mro__:
             if cls in self._sources:
                 return self._sources[cls]
         return None

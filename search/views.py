@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from . import vocabulary
+from . import promotions, statistics, vocabulary
 from .engines import get_engine
 from .facets import FACETS_BY_NAME
 from .query import SORTS, SearchQuery
@@ -24,8 +24,13 @@ def search(request):
     if query.page > MAX_PAGE:
         raise Http404("That page of results does not exist.")
     results = get_engine().search(query)
+    results.promoted = promotions.picks_for(query, request)
     if request.GET.get("format") == "json":
+        # Scripts get the engine's hits as ranked, and the picks beside them; their
+        # searches are not counted in the statistics, which are about people.
         return JsonResponse(results.as_json())
+    statistics.record_search(query, results)
+    results = promotions.without_picked(results)
     removable = removable_filters(query)
     context = {
         "query": query,

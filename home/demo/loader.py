@@ -76,6 +76,7 @@ from teams.search import sync_plan
 from . import datafiles
 from . import documents as demo_documents
 from .datafiles import DemoDataError
+from .promotions import ensure_search_promotions
 
 # How the demo marks what it invented (checked on every demo item).
 DEMO_SUFFIX = " (demo)"
@@ -812,6 +813,7 @@ class DemoLoader:
         self.ensure_network()
         self.ensure_teams()
         self.ensure_events(home)
+        ensure_search_promotions(self.root, resource_pages | case_pages, self.report)
 
     # Site tree -----------------------------------------------------------------
     def ensure_home(self):
