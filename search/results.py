@@ -4,10 +4,28 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 SNIPPET_LENGTH = 240
+# Elasticsearch's own default rule (``track_total_hits``), taken by both engines: a
+# total is counted exactly up to this many hits; beyond, the total is a lower bound.
+EXACT_TOTAL_LIMIT = 10_000
+
+
+def exact_total_limit():
+    """How many hits are counted exactly (setting ``SEARCH_EXACT_TOTAL_LIMIT``)."""
+    return getattr(settings, "SEARCH_EXACT_TOTAL_LIMIT", EXACT_TOTAL_LIMIT)
+
+
+def estimate(count, factor):
+    """``count`` scaled by ``factor``, to two significant figures: an estimate looks like one."""
+    scaled = count * factor
+    if scaled < 100:
+        return max(1, round(scaled)) if count else 0
+    digits = len(str(int(scaled))) - 2
+    return int(round(scaled, -digits))
 
 
 @dataclass
@@ -78,6 +96,15 @@ class SearchResults:
     year_bounds: tuple = (None, None)  # smallest and largest year among the matches
     suggestion: str = ""  # "did you mean" text, when nothing matched
     notices: list = field(default_factory=list)
+    # More than ``total`` hits match: counted exactly only up to EXACT_TOTAL_LIMIT.
+    total_is_lower_bound: bool = False
+    # The facet counts were counted over a sample of the hits and scaled: estimates.
+    facet_counts_estimated: bool = False
+
+    @property
+    def total_label(self):
+        """The total as the page shows it: "10,000+" when it is a lower bound."""
+        return f"{self.total:,}+" if self.total_is_lower_bound else str(self.total)
 
     @property
     def num_pages(self):
@@ -119,6 +146,8 @@ class SearchResults:
             "year": {"min": self.year_bounds[0], "max": self.year_bounds[1]},
             "suggestion": self.suggestion,
             "notices": list(self.notices),
+            "total_is_lower_bound": self.total_is_lower_bound,
+            "facet_counts_estimated": self.facet_counts_estimated,
         }
 
 

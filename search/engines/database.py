@@ -20,6 +20,7 @@ from django.db import connection
 from django.db.models import Q
 
 from .. import document_text, spelling
+from ..candidates import candidate_condition, rank_candidates
 from ..dialects import dialect, fetch_ids, plain_words
 from ..facet_sql import all_of, count_statement, selection_conditions
 from ..facets import FACETS, kind_label
@@ -29,6 +30,8 @@ from ..results import (
     SearchResults,
     build_facet,
     contains_terms,
+    estimate,
+    exact_total_limit,
     highlight,
     query_terms,
 )
@@ -62,12 +65,28 @@ class DatabaseEngine(SearchEngine):
         sql = dialect()
         words = plain_words(query.text)
         conditions = selection_conditions(query, sql)
-        counts = self.count(sql, words, conditions)
+        limit = exact_total_limit()
+        counts = self.count(sql, words, conditions, limit)
         total = counts.pop("total", {}).get(None, 0)
+        # Very broad searches: exact up to the limit, then a lower bound ("10,000+"), and
+        # facet counts from a sample, scaled (facet_sql.count_statement).
+        lower_bound = total > limit
+        total = min(total, limit)
+        sampled = counts.pop("sampled", {}).get(None, 0)
+        matched = counts.pop("matched", {}).get(None)
+        estimated = matched is not None and sampled > limit
+        if estimated:
+            factor = matched / sampled
+            counts = {
+                name: values
+                if name == "year"
+                else {v: estimate(n, factor) for v, n in values.items()}
+                for name, values in counts.items()
+            }
         num_pages = max(1, -(-total // query.per_page))
         page = min(query.page, num_pages)
         start = (page - 1) * query.per_page
-        ids = self.page_ids(sql, query, words, conditions, start) if total else []
+        ids = self.page_ids(sql, query, words, conditions, start, total) if total else []
         entries = SearchEntry.objects.defer("document_text").in_bulk(ids)
         hits = self.make_hits([entries[pk] for pk in ids if pk in entries], query)
         facets = [
@@ -89,12 +108,15 @@ class DatabaseEngine(SearchEngine):
             year_bounds=year_bounds(counts.get("year", {})),
             suggestion=suggestion,
             notices=notices,
+            total_is_lower_bound=lower_bound,
+            facet_counts_estimated=estimated,
         )
 
-    def count(self, sql, words, conditions):
-        """{facet name: {value: count}}, plus "total" and "year", from one statement."""
+    def count(self, sql, words, conditions, limit):
+        """{facet name: {value: count}}, plus "total", "sampled", "matched" and "year",
+        from one statement."""
         text = sql.text_condition(words) if words else None
-        statement, params = count_statement(text, conditions, sql)
+        statement, params = count_statement(text, conditions, sql, limit)
         counts = {}
         with connection.cursor() as cursor:
             cursor.execute(statement, params)
@@ -103,10 +125,18 @@ class DatabaseEngine(SearchEngine):
                     counts.setdefault(facet, {})[value] = number
         return counts
 
-    def page_ids(self, sql, query, words, conditions, start):
+    def page_ids(self, sql, query, words, conditions, start, total=0):
         """The ids of one page of hits, in order."""
         where, params = all_of(conditions.values())
         if words and query.sort == "relevance":
+            bound = rank_candidates()
+            if total > bound and start + query.per_page <= bound:
+                # A very broad search: rank a bounded candidate set (search/candidates.py).
+                text = sql.text_condition(words)
+                candidates = candidate_condition(
+                    sql, connection.vendor, words, text, where, params, bound
+                )
+                where, params = all_of([*conditions.values(), candidates])
             return sql.ranked_ids(words, where, params, query.per_page, start)
         parts = [sql.text_condition(words)] if words else []
         where, params = all_of([*parts, *conditions.values()])

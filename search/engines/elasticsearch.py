@@ -54,7 +54,14 @@ from elasticsearch.helpers import bulk, scan
 from .. import spelling
 from ..facets import FACETS, kind_label
 from ..models import PendingPush
-from ..results import Hit, SearchResults, build_facet, highlight, query_terms
+from ..results import (
+    EXACT_TOTAL_LIMIT,
+    Hit,
+    SearchResults,
+    build_facet,
+    highlight,
+    query_terms,
+)
 from .base import IndexBehind, SearchEngine, registered_suggestions
 from .database import SUGGEST_TITLES
 
@@ -315,7 +322,9 @@ def build_search(query, index=None, exclude_ids=()):
     search = search.sort(*sort_keys(query))
     search = search.source(list(SOURCE_FIELDS))
     start = (query.page - 1) * query.per_page
-    return search[start : start + query.per_page].extra(track_total_hits=True)
+    # Exact up to EXACT_TOTAL_LIMIT hits, a lower bound beyond ("relation": "gte"), as
+    # the database engine counts; the aggregations stay exact.
+    return search[start : start + query.per_page].extra(track_total_hits=EXACT_TOTAL_LIMIT)
 
 
 # Responses ------------------------------------------------------------------------------
@@ -382,6 +391,12 @@ def total_hits(response):
     return total["value"] if isinstance(total, dict) else int(total)
 
 
+def total_is_lower_bound(response):
+    """Whether the total counts only up to ``track_total_hits`` (more hits match)."""
+    total = response["hits"]["total"]
+    return isinstance(total, dict) and total.get("relation") == "gte"
+
+
 def year_bounds(aggregations):
     bounds = aggregations.get("year_bounds", {})
 
@@ -431,6 +446,7 @@ def results_from_response(query, response, choices=None, visible=None):
         year_bounds=year_bounds(aggregations),
         suggestion=spelling_suggestion(response, visible) if not total and query.text else "",
         notices=notices,
+        total_is_lower_bound=total_is_lower_bound(response),
     )
 
 

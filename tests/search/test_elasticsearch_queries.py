@@ -117,7 +117,7 @@ def test_text_only_body():
     ]
     assert request_body["from"] == 0
     assert request_body["size"] == 10
-    assert request_body["track_total_hits"] is True
+    assert request_body["track_total_hits"] == 10_000  # exact up to 10,000, then "gte"
     assert "document_text" not in request_body["_source"]  # large; only highlighted
 
 
