@@ -8,6 +8,8 @@ from django.conf import settings
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from . import terms as words_of
+
 SNIPPET_LENGTH = 240
 # Elasticsearch's own default rule (``track_total_hits``), taken by both engines: a
 # total is counted exactly up to this many hits; beyond, the total is a lower bound.
@@ -96,6 +98,8 @@ class SearchResults:
     year_bounds: tuple = (None, None)  # smallest and largest year among the matches
     suggestion: str = ""  # "did you mean" text, when nothing matched
     notices: list = field(default_factory=list)
+    corrected_from: str = ""  # the typed text, when a correction of it was searched
+    some_words: bool = False  # no (or too few) pages had every word: any word matched
     # More than ``total`` hits match: counted exactly only up to EXACT_TOTAL_LIMIT.
     total_is_lower_bound: bool = False
     # The facet counts were counted over a sample of the hits and scaled: estimates.
@@ -146,25 +150,43 @@ class SearchResults:
             "year": {"min": self.year_bounds[0], "max": self.year_bounds[1]},
             "suggestion": self.suggestion,
             "notices": list(self.notices),
+            "corrected_from": self.corrected_from,
+            "some_words": self.some_words,
             "total_is_lower_bound": self.total_is_lower_bound,
             "facet_counts_estimated": self.facet_counts_estimated,
         }
 
 
 def query_terms(text):
-    """The words of a query, lower-cased, without search-syntax characters."""
-    return [term for term in re.findall(r"\w+", text.lower()) if len(term) > 1]
+    """The searched words of a query: lower-cased, without search syntax or stop words."""
+    return [term for term in words_of.searchable(words_of.words(text)) if len(term) > 1]
+
+
+def matcher(terms):
+    """A function telling whether a word of a text is one of ``terms`` (by stem, so
+    "evaluations" is "evaluation"; stop words never are)."""
+    stems = {words_of.stem(term) for term in terms if not words_of.is_stop_word(term)}
+
+    def matches(word):
+        return not words_of.is_stop_word(word) and words_of.stem(word) in stems
+
+    return matches
+
+
+# A whole word of escaped text, never part of an entity (&amp; &#x27;).
+ESCAPED_WORD = re.compile(r"(?<![&#\w])[^\W_]+")
 
 
 def highlight(text, terms, length=SNIPPET_LENGTH):
-    """An escaped excerpt of ``text`` around the first matched term, terms wrapped in <mark>."""
+    """An escaped excerpt of ``text`` around the first matched word, whole matched words
+    wrapped in <mark>."""
     text = " ".join((text or "").split())
     if not text:
         return mark_safe("")  # noqa: S308 - empty string
+    matches = matcher(terms)
     start = 0
     if terms:
-        pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")", re.IGNORECASE)
-        first = pattern.search(text)
+        first = next((m for m in words_of.WORD.finditer(text) if matches(m.group())), None)
         if first:
             start = max(0, first.start() - length // 3)
     excerpt = text[start : start + length]
@@ -174,16 +196,15 @@ def highlight(text, terms, length=SNIPPET_LENGTH):
         excerpt = excerpt.rsplit(" ", 1)[0] + "…"
     html = escape(excerpt)
     if terms:
-        # Skip entity names (&amp; &#x27;) so a query for "amp" cannot break them.
-        html = re.sub(
-            r"(?<![&#])\b(" + "|".join(re.escape(t) for t in terms) + r")",
-            r"<mark>\1</mark>",
-            html,
-            flags=re.IGNORECASE,
+        html = ESCAPED_WORD.sub(
+            lambda m: f"<mark>{m.group()}</mark>" if matches(m.group()) else m.group(), html
         )
     return mark_safe(html)  # noqa: S308 - built from escaped text only
 
 
 def contains_terms(text, terms):
-    lowered = (text or "").lower()
-    return bool(terms) and all(term in lowered for term in terms)
+    """Whether ``text`` has every one of ``terms`` (by stem)."""
+    if not terms:
+        return False
+    present = {words_of.stem(word) for word in words_of.words(text)}
+    return all(words_of.stem(term) in present for term in terms)
