@@ -48,4 +48,9 @@ def candidate_condition(dialect, vendor, words, text, where, params, limit):
         parts.append(f"SELECT s.id FROM {dialect.entries} WHERE {condition}{restrict} LIMIT %s")
         all_params += [*condition_params, *params, limit]
     union = " UNION ".join(f"SELECT id FROM ({part}) AS p{i}" for i, part in enumerate(parts))
+    if vendor == "postgresql":
+        # = ANY(ARRAY(...)): the candidates are computed once, then looked up by id. As an
+        # IN (...) join, PostgreSQL (which has no statistics on the vector) compares every
+        # match with every candidate: 550 ms instead of 32 at 10,000 entries.
+        return f"s.id = ANY(ARRAY({union}))", all_params
     return f"s.id IN ({union})", all_params

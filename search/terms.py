@@ -7,6 +7,7 @@ and the query sent to Elasticsearch get them removed here, so every engine match
 same words.
 """
 
+import functools
 import re
 
 import snowballstemmer
@@ -48,6 +49,7 @@ def is_stop_word(word):
     return word.lower() in STOP_WORDS
 
 
+@functools.lru_cache(maxsize=50_000)  # highlighting stems every word of long texts
 def stem(word):
     """The English (Porter2) stem, as PostgreSQL's ``english`` configuration stems."""
     return _stemmer.stemWord(word.lower())
