@@ -25,6 +25,9 @@ GENERIC_WORDS = frozenset(
     teachers teacher educators union association of the in for
     """.split()
 )
+LEADING_WORDS = frozenset(
+    ["the", "city", "school", "district", "in"]
+)  # "City School District in Rochester"
 PARENTHESES = re.compile(r"\(([^)]*)\)")
 BEFORE_PARENTHESES = re.compile(r"([^:,()]+)\(")  # the name a parenthesis explains
 
@@ -45,17 +48,30 @@ def short_forms(name):
         words = form.split()
         while words and words[-1].lower().strip(".") in GENERIC_WORDS:
             words.pop()
-        while words and words[0].lower() in GENERIC_WORDS:
+        while words and words[0].lower() in LEADING_WORDS:
             words.pop(0)
         if words:
             forms.append(" ".join(words))
-    return list(dict.fromkeys(form.strip() for form in forms if form.strip()))
+    # A state is where an organization is, not its name ("Massachusetts Teachers
+    # Association" is not "Massachusetts"); a year in brackets is no name either.
+    states = {label.lower() for _, label in USState.choices}
+    forms = [form.strip() for form in forms if form.strip() and not form.strip().isdigit()]
+    return [form for form in dict.fromkeys(forms) if form == name or form.lower() not in states]
+
+
+def title_names(title):
+    """The names a library page's title gives: what stands before its colon ("Toledo:
+    peer assistance and review") and what its brackets hold ("(PAR)")."""
+    names = [inner.strip() for inner in PARENTHESES.findall(title)]
+    if ":" in title:
+        names.append(title.split(":")[0])
+    return [name for name in names if name.strip() and not name.strip().isdigit()]
 
 
 def library_names(page, program_name=""):
-    """What a library page is known by: its program, its organizations with their short
-    forms, and its topics (``EntryData.names``)."""
-    names = []
+    """What a library page is known by: the names its title gives, its program, its
+    organizations with their short forms, and its topics (``EntryData.names``)."""
+    names = title_names(page.title)
     if program_name:
         names += short_forms(program_name)
     for organization in page.organizations.all():

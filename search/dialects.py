@@ -20,6 +20,8 @@ and JSON text on SQLite (``search/fields.py``).
 The index and the lists are made by migration 0003; the names column by 0006.
 """
 
+import math
+
 from django.db import connection
 
 from . import terms
@@ -30,9 +32,12 @@ FTS_WEIGHTS = (10.0, 10.0, 5.0, 2.0, 1.0)  # title, names, summary, body, docume
 # ts_rank_cd's weights, in PostgreSQL's order {D, C, B, A}: the same ratios as FTS_WEIGHTS.
 PG_WEIGHTS = "{0.1, 0.2, 0.5, 1.0}"
 PHRASE_BONUS = 1.0  # the score is multiplied by 1 + this when a phrasing appears as typed
+TITLE_PHRASE_BONUS = 2.0  # and by 1 + this more when it appears so in the title or names
 NEAR_BONUS = 0.5  # SQLite: all the words within NEAR_DISTANCE (ts_rank_cd does this itself)
 NEAR_DISTANCE = 10
 MAX_WORDS = 32
+TITLE_TIER_WORDS = 3  # queries of this many words or more have a title tier...
+TITLE_TIER_SHARE = 0.75  # ...for titles that hold this share of their words
 
 
 def plain_words(text):
@@ -63,8 +68,12 @@ def relevance_order(sql, match):
     if match.any_word:
         covered, params = sql.each_word(match.words, sql.has_word)
         parts.append((f"({covered}) DESC", params))
-    in_title, params = sql.each_word(match.words, sql.in_title)
-    parts.append((f"({in_title}) DESC", params))
+    typed = len(match.variants[0])
+    if typed >= TITLE_TIER_WORDS:
+        # A title (or name) that holds most of a longer query: the question as asked.
+        need = max(TITLE_TIER_WORDS, math.ceil(TITLE_TIER_SHARE * typed))
+        in_title, params = sql.each_word(match.words, sql.in_title)
+        parts.append((f"{flag(f'({in_title}) >= {need}')} DESC", params))
     parts.append(("s.standing", []))
     score, params = sql.score(match)
     parts.append((score, params))
@@ -136,9 +145,16 @@ class PostgreSQL:
             return f"{score} DESC", params
         phrase = " || ".join([f"phraseto_tsquery('{PG_CONFIG}', %s)"] * len(phrases))
         bonus = flag(f"s.search_vector @@ ({phrase})")
+        # The same phrase at weight A (title, names); words are letters and digits only.
+        in_title = " || ".join([f"to_tsquery('{PG_CONFIG}', %s)"] * len(phrases))
+        title_bonus = flag(f"s.search_vector @@ ({in_title})")
         return (
-            f"{score} * (1 + {PHRASE_BONUS} * {bonus}) DESC",
-            [*params, *(" ".join(phrase) for phrase in phrases)],
+            f"{score} * (1 + {PHRASE_BONUS} * {bonus} + {TITLE_PHRASE_BONUS} * {title_bonus}) DESC",
+            [
+                *params,
+                *(" ".join(phrase) for phrase in phrases),
+                *(" <-> ".join(f"{word}:A" for word in phrase) for phrase in phrases),
+            ],
         )
 
     def contains_any(self, column, values):
@@ -231,6 +247,10 @@ class SQLite:
         if phrases:
             bonuses.append(f"{PHRASE_BONUS} * ({self.fts_ids()})")
             params.append(" OR ".join('"' + " ".join(phrase) + '"' for phrase in phrases))
+            bonuses.append(f"{TITLE_PHRASE_BONUS} * ({self.fts_ids()})")
+            params.append(
+                " OR ".join('{title names} : "' + " ".join(phrase) + '"' for phrase in phrases)
+            )
         near = [variant for variant in match.variants if len(variant) > 1]
         if near and not match.any_word:
             bonuses.append(f"{NEAR_BONUS} * ({self.fts_ids()})")
