@@ -86,7 +86,8 @@ def at_most_one_failing(conditions):
 
 def count_statement(text, conditions, dialect, limit):
     """The statement that returns (facet, value, count) rows for every facet, plus
-    ("total", NULL, n), ("sampled", NULL, n), ("matched", NULL, n or NULL) and
+    ("total", NULL, n), ("sampled", NULL, n), ("sampled_hits", NULL, n), ("matched",
+    NULL, n or NULL) and
     ("year", "min_start" ... "max_end", year) rows.
 
     ``text`` is (SQL, params) for the full-text match on alias ``s``, or None.
@@ -128,19 +129,26 @@ def count_statement(text, conditions, dialect, limit):
         return "ok"
 
     # The total from the sample when it is whole; otherwise counted again, every
-    # selection applied, up to limit + 1. The subqueries of a CASE run only when needed.
+    # selection applied, up to limit + 1 (a subquery in a CASE runs only when needed).
+    # "matched", the size of the whole counted set, only when the total is past the
+    # limit too; below it, the engine scales by the total instead.
     hits_sql, hits_params = all_of([*([text] if text else []), *conditions.values()])
     hits_where = f" WHERE {hits_sql}" if hits_sql else ""
-    sampled = "(SELECT COUNT(*) FROM c)"
-    branches = [
-        f"SELECT 'total', NULL, CASE WHEN {sampled} <= %s THEN (SELECT COUNT(*) FROM ok) "
+    tables += [
+        "n AS (SELECT COUNT(*) AS sampled FROM c)",
+        "t AS (SELECT CASE WHEN (SELECT sampled FROM n) <= %s THEN (SELECT COUNT(*) FROM ok) "
         f"ELSE (SELECT COUNT(*) FROM (SELECT 1 FROM {dialect.entries}{hits_where} LIMIT %s) "
-        "AS t) END",
-        f"SELECT 'sampled', NULL, {sampled}",
-        f"SELECT 'matched', NULL, CASE WHEN {sampled} > %s THEN (SELECT COUNT(*) FROM "
-        f"{dialect.entries}{where}) END",
+        "AS h) END AS total)",
     ]
-    params_after = [limit, *hits_params, limit + 1, limit, *where_params]
+    params += [limit, *hits_params, limit + 1]
+    branches = [
+        "SELECT 'total', NULL, total FROM t",
+        "SELECT 'sampled', NULL, sampled FROM n",
+        "SELECT 'sampled_hits', NULL, COUNT(*) FROM ok",
+        "SELECT 'matched', NULL, CASE WHEN (SELECT total FROM t) > %s THEN (SELECT COUNT(*) "
+        f"FROM {dialect.entries}{where}) END",
+    ]
+    params_after = [limit, *where_params]
     for facet in FACETS:
         if facet.many:
             # Count each distinct list once, then spread the counts over its elements:

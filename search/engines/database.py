@@ -84,10 +84,16 @@ class DatabaseEngine(SearchEngine):
         total = min(total, limit)
         all_words_total = min(all_words_total, limit)
         sampled = counts.pop("sampled", {}).get(None, 0)
+        sampled_hits = counts.pop("sampled_hits", {}).get(None, 0)
         matched = counts.pop("matched", {}).get(None)
-        estimated = matched is not None and sampled > limit
+        estimated = sampled > limit
         if estimated:
-            factor = matched / sampled
+            # The sample's share of the whole: by the set it was taken from when that was
+            # counted, else by the exact total over the hits in the sample.
+            if matched is not None:
+                factor = matched / sampled
+            else:
+                factor = total / sampled_hits if sampled_hits else 1
             counts = {
                 name: values
                 if name == "year"
