@@ -10,8 +10,9 @@ on both. Only words reach the SQL, and always as parameters.
 Ranking (docs/search.md, "Relevance") is one ORDER BY in both, built by
 ``relevance_order`` from each dialect's pieces: the exact-name tier, the words matched
 (fallback only), the words in the title or names, the entry's standing (library pages
-before discussions), then the text score (``ts_rank_cd`` on PostgreSQL, which rewards
-words close together; BM25 on SQLite, with a NEAR bonus) doubled by a phrase match,
+before discussions), then the text score (``ts_rank`` on PostgreSQL, lifted by ``ts_rank_cd``'s
+cover density for words close together; BM25 on SQLite, with a NEAR bonus) doubled by a
+phrase match,
 then accepted answers (``rank_boost``) as a tie-breaker.
 
 Lists: ``topic_slugs`` and ``state_codes`` are ``text[]`` with GIN indexes on PostgreSQL
@@ -29,11 +30,11 @@ from . import terms
 PG_CONFIG = "english"  # the configuration the trigger (migrations 0003, 0006) indexes with
 FTS_TABLE = "search_searchentry_fts"
 FTS_WEIGHTS = (10.0, 10.0, 5.0, 2.0, 1.0)  # title, names, summary, body, document text
-# ts_rank_cd's weights, in PostgreSQL's order {D, C, B, A}: the same ratios as FTS_WEIGHTS.
+# ts_rank's weights, in PostgreSQL's order {D, C, B, A}: about the ratios of FTS_WEIGHTS.
 PG_WEIGHTS = "{0.1, 0.2, 0.5, 1.0}"
 PHRASE_BONUS = 1.0  # the score is multiplied by 1 + this when a phrasing appears as typed
 TITLE_PHRASE_BONUS = 2.0  # and by 1 + this more when it appears so in the title or names
-NEAR_BONUS = 0.5  # SQLite: all the words within NEAR_DISTANCE (ts_rank_cd does this itself)
+NEAR_BONUS = 0.5  # words close together: SQLite NEAR_DISTANCE, PostgreSQL ts_rank_cd
 NEAR_DISTANCE = 10
 MAX_WORDS = 32
 TITLE_TIER_WORDS = 3  # queries of this many words or more have a title tier...
@@ -139,7 +140,13 @@ class PostgreSQL:
 
     def score(self, match):
         tsquery, params = self.match_tsquery(match)
-        score = f"ts_rank_cd('{PG_WEIGHTS}', s.search_vector, {tsquery})"
+        # ts_rank weighs the words by field; ts_rank_cd (cover density, in [0, 1) with
+        # normalisation 32) lifts entries whose words stand close together.
+        score = (
+            f"ts_rank('{PG_WEIGHTS}', s.search_vector, {tsquery}) "
+            f"* (1 + {NEAR_BONUS} * ts_rank_cd('{PG_WEIGHTS}', s.search_vector, {tsquery}, 32))"
+        )
+        params = [*params, *params]
         phrases = [phrase for phrase in match.phrases if len(phrase) > 1]
         if not phrases:
             return f"{score} DESC", params

@@ -47,7 +47,10 @@ class SearchEngine:
 
 
 # The search flow, the same in every engine ---------------------------------------------
-ENOUGH_HITS = 3  # fewer pages with all the words than this: try a correction, then any word
+# Too few: with fewer pages than CORRECT_BELOW having every word, a correction is tried
+# (a typo may match a rare real word); only when no page has every word, any word.
+CORRECT_BELOW = 3
+SOME_WORDS_BELOW = 1
 MAX_WORDS = 32  # words searched for, over all the variants
 MAX_VARIANTS = 8  # phrasings of the query (vocabulary.variants gives at most this many)
 SOME_WORDS = "No page has all your words; showing pages with some of them."
@@ -106,15 +109,16 @@ def choose_match(query, total_of):
     """The flow every engine follows. ``total_of(match)`` runs the engine's count for a
     ``TextMatch`` (engines keep what it computed) and returns the number of hits.
 
-    1. Every word must match (any variant's). Enough hits (``ENOUGH_HITS``): done.
-    2. Too few, and the query allows correction: a corrected text whose all-words search
+    1. Every word must match (any variant's). ``CORRECT_BELOW`` hits or more: done.
+    2. Fewer, and the query allows correction: a corrected text whose all-words search
        finds more is searched instead (``corrected_from`` says so).
-    3. Otherwise any word of the query matches, when that finds more (``any_word``).
-    Returns (match, its total, the all-words total of the typed text)."""
+    3. Otherwise, when no page has every word (``SOME_WORDS_BELOW``), any word of the
+       query matches, if that finds more (``any_word``).
+    Returns (match, its total)."""
     match = text_match(query.text)
     total = total_of(match)
-    if not match.variants or total >= ENOUGH_HITS:
-        return match, total, total
+    if not match.variants or total >= CORRECT_BELOW:
+        return match, total
     if getattr(query, "correct", True):
         fixed = vocabulary.corrected(query.text)
         if fixed and fixed.strip().lower() != query.text.strip().lower():
@@ -122,28 +126,22 @@ def choose_match(query, total_of):
             if corrected.variants:
                 corrected_total = total_of(corrected)
                 if corrected_total > total:
-                    return corrected, corrected_total, total
-    if len(match.words) > 1:
+                    return corrected, corrected_total
+    if total < SOME_WORDS_BELOW and len(match.words) > 1:
         loose = match.some_words()
         loose_total = total_of(loose)
         if loose_total > total:
-            return loose, loose_total, total
-    return match, total, total
+            return loose, loose_total
+    return match, total
 
 
-def match_notices(match, all_words_total):
+def match_notices(match):
     """What the page says about the words searched."""
     if match.only_stop_words:
         return [
             f"“{match.text[:40]}” has only very common words, which search ignores; "
             "showing everything."
         ]
-    if match.any_word and all_words_total == 0:
-        return [SOME_WORDS]
     if match.any_word:
-        pages = "page has" if all_words_total == 1 else "pages have"
-        return [
-            f"Only {all_words_total} {pages} all your words; they come first, "
-            "then pages with some of them."
-        ]
+        return [SOME_WORDS]
     return []

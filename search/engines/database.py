@@ -75,7 +75,7 @@ class DatabaseEngine(SearchEngine):
             counted[match] = self.count(sql, match, conditions, limit)
             return counted[match].get("total", {}).get(None, 0)
 
-        match, total, all_words_total = choose_match(query, total_of)
+        match, total = choose_match(query, total_of)
         counts = counted[match]
         counts.pop("total", None)
         # Very broad searches: exact up to the limit, then a lower bound ("10,000+"), and
@@ -111,7 +111,7 @@ class DatabaseEngine(SearchEngine):
             for facet in FACETS
         ]
         suggestion = self.spelling_suggestion(query.text) if not total and query.text else ""
-        notices = [*query.notices, *match_notices(match, all_words_total)]
+        notices = [*query.notices, *match_notices(match)]
         if page != query.page:
             notices.append(f"There are only {num_pages} pages of results; showing the last one.")
         return SearchResults(

@@ -516,26 +516,22 @@ def facet_results(query, aggregations, choices=None):
     return facets
 
 
-def results_from_response(
-    query, response, choices=None, visible=None, match=None, all_words_total=None
-):
+def results_from_response(query, response, choices=None, visible=None, match=None):
     """``SearchResults`` from the raw JSON of the request ``build_search`` made.
 
     ``response`` may be for a clamped page (see ``ElasticsearchEngine.search``): the page
     number is clamped here the same way and the database engine's notice is added.
     ``choices`` (facet name -> {value: label}) defaults to each facet's choices;
     ``visible`` confirms spelling suggestions (see ``spelling_suggestion``); ``match``
-    is the ``TextMatch`` searched (by default every typed word) and ``all_words_total``
-    the all-words total of the typed text, for the notices.
+    is the ``TextMatch`` searched (by default every typed word).
     """
     match = match if match is not None else text_match(query.text)
     total = total_hits(response)
-    all_words_total = total if all_words_total is None else all_words_total
     num_pages = max(1, math.ceil(total / query.per_page))
     page = min(query.page, num_pages)
     terms = match.words
     aggregations = response.get("aggregations", {})
-    notices = [*query.notices, *match_notices(match, all_words_total)]
+    notices = [*query.notices, *match_notices(match)]
     if page != query.page:
         notices.append(f"There are only {num_pages} pages of results; showing the last one.")
     return SearchResults(
@@ -622,7 +618,7 @@ class ElasticsearchEngine(SearchEngine):
             return total_hits(responses[match])
 
         # Each step of the flow is one request (hits and counts together).
-        match, total, all_words_total = choose_match(query, total_of)
+        match, total = choose_match(query, total_of)
         response = responses[match]
         num_pages = max(1, math.ceil(total / query.per_page))
         if query.page > num_pages:
@@ -633,7 +629,6 @@ class ElasticsearchEngine(SearchEngine):
             response,
             visible=spelling.is_visible,
             match=match,
-            all_words_total=all_words_total,
         )
 
     def suggest(self, prefix, limit=8):
