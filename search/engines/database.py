@@ -82,7 +82,6 @@ class DatabaseEngine(SearchEngine):
         # facet counts from a sample, scaled (facet_sql.count_statement).
         lower_bound = total > limit
         total = min(total, limit)
-        all_words_total = min(all_words_total, limit)
         sampled = counts.pop("sampled", {}).get(None, 0)
         sampled_hits = counts.pop("sampled_hits", {}).get(None, 0)
         matched = counts.pop("matched", {}).get(None)
