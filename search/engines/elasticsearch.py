@@ -279,7 +279,13 @@ def text_query(match):
             should=[words_query(variant, "and") for variant in match.variants],
             minimum_should_match=1,
         )
-    phrases = [" ".join(phrase) for phrase in match.phrases if len(phrase) > 1]
+    # The typed phrasing as typed ("interest-based"): the analyzer splits it as it
+    # splits the documents (a match query, never query syntax).
+    phrases = [
+        " ".join(match.text.split()) if number == 0 else " ".join(phrase)
+        for number, phrase in enumerate(match.phrases)
+        if len(phrase) > 1
+    ]
     scored = Q(
         "bool",
         must=[words],
