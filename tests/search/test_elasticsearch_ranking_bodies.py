@@ -100,7 +100,7 @@ def test_library_pages_before_discussions(text):
         for tier in tiers
         if "term" in tier["constant_score"]["filter"]
     }
-    assert standings[0] > standings[1] > 0  # library pages and events, then others
+    assert standings[0] > standings[1] > 0  # library pages, then other kinds
     assert 2 not in standings  # discussions: nothing added
 
 
