@@ -79,7 +79,6 @@ class EventSource(IndexSource):
             published_at=event.first_published_at,
             topics=list(event.topics.all()),
             names=[topic.name for topic in event.topics.all()],
-            standing=0,  # published by editors, as the library is
             states=[event.state] if event.state_id else [],
             facets={"start_year": event.start_date.year, "end_year": event.last_date.year},
             documents=documents,

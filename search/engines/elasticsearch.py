@@ -90,7 +90,7 @@ SCORE_SCALE = 10
 EXACT_NAME_SCORE = 1000
 WORD_SCORE = 25  # per word matched, in the fallback (32 words: 800)
 TITLE_TIER_SCORE = 10
-STANDING_SCORES = {0: 2, 1: 1}  # library pages and events 0, other kinds 1, discussions 0
+STANDING_SCORES = {0: 2, 1: 1}  # by standing: library pages 2, other kinds 1, discussions 0
 SNIPPET_FIELDS = ("summary", "body", "document_text")  # in the order a snippet is taken from
 SOURCE_FIELDS = ("title", "url", "kind", "summary", "body", "published_at", "documents")
 SUGGESTER = "spelling"
@@ -279,7 +279,13 @@ def text_query(match):
             should=[words_query(variant, "and") for variant in match.variants],
             minimum_should_match=1,
         )
-    phrases = [" ".join(phrase) for phrase in match.phrases if len(phrase) > 1]
+    # The typed phrasing as typed ("interest-based"): the analyzer splits it as it
+    # splits the documents (a match query, never query syntax).
+    phrases = [
+        " ".join(match.text.split()) if number == 0 else " ".join(phrase)
+        for number, phrase in enumerate(match.phrases)
+        if len(phrase) > 1
+    ]
     scored = Q(
         "bool",
         must=[words],
