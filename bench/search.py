@@ -9,7 +9,8 @@ Five searches run through the real view (``/search/?...``) with Django's test cl
 the whole request is timed: parsing, the engine's queries, facet counts and the template.
 ``--engine-only`` times ``get_engine().search(query)`` alone. Set DATABASE_URL to measure
 another database. "queries" is the number of SQL queries for one request; it should be the
-same whatever the number of entries or hits.
+same whatever the number of entries or hits. "hits" ends in "+" when the total is a lower
+bound (more than ``SEARCH_EXACT_TOTAL_LIMIT`` match: docs/search.md, very broad searches).
 """
 
 import argparse
@@ -121,10 +122,12 @@ def main():
             timings.append((time.perf_counter() - start) * 1000)
         with CaptureQueriesContext(connection) as queries:
             run()
-        hits = get_engine().search(query).total
+        results = get_engine().search(query)
+        # "10000+": more hits than are counted exactly (SearchResults.total_is_lower_bound).
+        hits = f"{results.total}{'+' if results.total_is_lower_bound else ''}"
         print(
             f"{name:20} {statistics.median(timings):8.1f} {percentile(timings, 0.95):8.1f}"
-            f" {len(queries):8d} {hits:8d}"
+            f" {len(queries):8d} {hits:>8}"
         )
 
 

@@ -24,13 +24,13 @@ class CaseStudySource(IndexSource):
             page,
             CASE_STUDY,
             [
-                page.program_name,
                 strip_tags(page.challenge),
                 strip_tags(page.approach),
                 stream_text(page.agreed),
                 stream_text(page.outcomes),
                 strip_tags(page.lessons),
             ],
+            program_name=page.program_name,
         )
 
 

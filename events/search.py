@@ -78,6 +78,7 @@ class EventSource(IndexSource):
             body=" ".join(part for part in parts if part),
             published_at=event.first_published_at,
             topics=list(event.topics.all()),
+            names=[topic.name for topic in event.topics.all()],
             states=[event.state] if event.state_id else [],
             facets={"start_year": event.start_date.year, "end_year": event.last_date.year},
             documents=documents,

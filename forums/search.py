@@ -2,9 +2,12 @@
 
 ``ThreadSource``: a thread of a public community (live, no view restriction, no private
 group) that is not held has an entry: its question as summary, its visible replies as
-body; an accepted answer lifts it in the ranking. ``CommunityPageSource``: a community
-has no entry of its own, but its threads follow its privacy and its URL, so they are its
-dependents, and making it private withdraws them at once (``owner_page_id``).
+body. Discussions come after library pages for the same match (``standing`` 2), and an
+accepted answer breaks ties with unanswered threads (``rank_boost``).
+
+``CommunityPageSource``: a community has no entry of its own, but its threads follow its
+privacy and its URL, so they are its dependents, and making it private withdraws them at
+once (``owner_page_id``).
 
 ``matching_thread_ids``: the in-community search of public communities reads the threads'
 entries (the database's full-text index) instead of scanning posts. Private communities
@@ -80,6 +83,7 @@ class ThreadSource(IndexSource):
             published_at=thread.created_at,
             topics=list(thread.topics.all()),
             rank_boost=1 if accepted else 0,
+            standing=2,
         )
 
 

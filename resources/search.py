@@ -4,6 +4,8 @@ search is given from this app in ``ResourcesConfig.ready()`` (``register``): the
 taxonomy facets and their labels, topic suggestions, and documents' extracted text.
 """
 
+import re
+
 from search import document_text, facets, suggestions
 from search.indexing import stream_text
 from search.sources import EntryData, IndexSource, registry
@@ -15,16 +17,83 @@ RESOURCE = "resource"
 SUGGEST_TOPICS = 4
 
 
-def library_entry(page, kind, parts, resource_type="", documents=(), document_text=""):
+# Words that say what kind of body an organization is, not which: "Toledo Public
+# Schools" and "Toledo Federation of Teachers" are both "Toledo" to a reader.
+GENERIC_WORDS = frozenset(
+    """
+    public city county unified regional school schools district districts federation
+    teachers teacher educators union association of the in for
+    """.split()
+)
+LEADING_WORDS = frozenset(
+    ["the", "city", "school", "district", "in"]
+)  # "City School District in Rochester"
+PARENTHESES = re.compile(r"\(([^)]*)\)")
+BEFORE_PARENTHESES = re.compile(r"([^:,()]+)\(")  # the name a parenthesis explains
+
+
+def short_forms(name):
+    """A name and the shorter names it goes by: without its parentheses, what they hold
+    and what they explain ("Baltimore Teachers Union (BTU)": "BTU"; "ProComp
+    (Professional Compensation System) and ...": "ProComp"), before a comma or a colon ("Glenview,
+    Illinois": "Glenview"), and without generic words at either end ("Green Dot Public
+    Schools": "Green Dot")."""
+    forms = [name]
+    bare = " ".join(PARENTHESES.sub(" ", name).split())
+    forms += [bare, *(inner.strip() for inner in PARENTHESES.findall(name))]
+    forms += [explained.strip() for explained in BEFORE_PARENTHESES.findall(name)]
+    forms += [form.split(",")[0] for form in list(forms)]
+    forms += [form.split(":")[0] for form in list(forms)]
+    for form in list(forms):
+        words = form.split()
+        while words and words[-1].lower().strip(".") in GENERIC_WORDS:
+            words.pop()
+        while words and words[0].lower() in LEADING_WORDS:
+            words.pop(0)
+        if words:
+            forms.append(" ".join(words))
+    # A state is where an organization is, not its name ("Massachusetts Teachers
+    # Association" is not "Massachusetts"); a year in brackets is no name either.
+    states = {label.lower() for _, label in USState.choices}
+    forms = [form.strip() for form in forms if form.strip() and not form.strip().isdigit()]
+    return [form for form in dict.fromkeys(forms) if form == name or form.lower() not in states]
+
+
+def title_names(title):
+    """The names a library page's title gives: what stands before its colon ("Toledo:
+    peer assistance and review") and what its brackets hold ("(PAR)")."""
+    names = [inner.strip() for inner in PARENTHESES.findall(title)]
+    if ":" in title:
+        names.append(title.split(":")[0])
+    return [name for name in names if name.strip() and not name.strip().isdigit()]
+
+
+def library_names(page, program_name=""):
+    """What a library page is known by: the names its title gives, its program, its
+    organizations with their short forms, and its topics (``EntryData.names``)."""
+    names = title_names(page.title)
+    if program_name:
+        names += short_forms(program_name)
+    for organization in page.organizations.all():
+        names += short_forms(organization.name)
+    names += [topic.name for topic in page.topics.all()]
+    return names
+
+
+def library_entry(
+    page, kind, parts, resource_type="", documents=(), document_text="", program_name=""
+):
     """The entry for a library page (case study or resource): ``parts`` are the texts of
-    its own fields; the summary, facets, topics, states and organizations are shared."""
-    orgs = " ".join(org.name for org in page.organizations.all())
+    its own fields; the summary, facets, topics, states and names are shared. Library
+    pages come before discussions for the same match (``standing`` 0)."""
     return EntryData(
         kind=kind,
         url=page.url or "",
         title=page.title,
         summary=page.summary,
-        body=" ".join(part for part in [*parts, orgs] if part),
+        body=" ".join(part for part in parts if part),
+        names=library_names(page, program_name),
+        standing=0,
         published_at=page.first_published_at,
         topics=list(page.topics.all()),
         states=list(page.states.all()),

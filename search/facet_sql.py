@@ -16,6 +16,7 @@ names are fixed here; every value is a parameter. Conditions are on alias ``s``
 from .dialects import placeholders
 from .facets import FACETS
 
+YEAR_KEYS = ("min_start", "min_end", "max_start", "max_end")
 LIST_COLUMNS = {"topics": "topic_slugs", "states": "state_codes"}  # by facet field
 COLUMNS = (
     "id",
@@ -83,11 +84,20 @@ def at_most_one_failing(conditions):
     )
 
 
-def count_statement(text, conditions, dialect):
+def count_statement(text, conditions, dialect, limit):
     """The statement that returns (facet, value, count) rows for every facet, plus
-    ("total", NULL, n) and ("year", "min_start" ... "max_end", year) rows.
+    ("total", NULL, n), ("sampled", NULL, n), ("sampled_hits", NULL, n), ("matched",
+    NULL, n or NULL) and
+    ("year", "min_start" ... "max_end", year) rows.
 
     ``text`` is (SQL, params) for the full-text match on alias ``s``, or None.
+
+    Very broad searches (``limit``, see ``search.results.exact_total_limit``): the
+    entries to count are read only up to ``limit`` + 1 ("sampled"). When there are
+    more, the facets are counted over that sample, "matched" is the number of entries
+    the sample was taken from (an index count, no row read on PostgreSQL), and the
+    counts are scaled by the engine and shown as estimates. "total" is exact up to
+    ``limit`` + 1 whatever the sample.
     """
     names = list(conditions)
     failed = "''"
@@ -104,10 +114,9 @@ def count_statement(text, conditions, dialect):
     if narrow[0]:
         where_parts.append(narrow)
     where_sql, where_params = all_of(where_parts)
-    params += where_params
-    candidates = f"SELECT {columns}, {failed} AS failed FROM {dialect.entries}"
-    if where_sql:
-        candidates += f" WHERE {where_sql}"
+    where = f" WHERE {where_sql}" if where_sql else ""
+    candidates = f"SELECT {columns}, {failed} AS failed FROM {dialect.entries}{where} LIMIT %s"
+    params += [*where_params, limit + 1]
 
     tables = [f"c AS ({candidates})", "ok AS (SELECT * FROM c WHERE failed = '')"]
     tables += [f"not_{name} AS (SELECT * FROM c WHERE failed = '{name}')" for name in names]
@@ -119,7 +128,27 @@ def count_statement(text, conditions, dialect):
             return f"(SELECT * FROM ok UNION ALL SELECT * FROM not_{name})"
         return "ok"
 
-    branches = ["SELECT 'total', NULL, COUNT(*) FROM ok"]
+    # The total from the sample when it is whole; otherwise counted again, every
+    # selection applied, up to limit + 1 (a subquery in a CASE runs only when needed).
+    # "matched", the size of the whole counted set, only when the total is past the
+    # limit too; below it, the engine scales by the total instead.
+    hits_sql, hits_params = all_of([*([text] if text else []), *conditions.values()])
+    hits_where = f" WHERE {hits_sql}" if hits_sql else ""
+    tables += [
+        "n AS (SELECT COUNT(*) AS sampled FROM c)",
+        "t AS (SELECT CASE WHEN (SELECT sampled FROM n) <= %s THEN (SELECT COUNT(*) FROM ok) "
+        f"ELSE (SELECT COUNT(*) FROM (SELECT 1 FROM {dialect.entries}{hits_where} LIMIT %s) "
+        "AS h) END AS total)",
+    ]
+    params += [limit, *hits_params, limit + 1]
+    branches = [
+        "SELECT 'total', NULL, total FROM t",
+        "SELECT 'sampled', NULL, sampled FROM n",
+        "SELECT 'sampled_hits', NULL, COUNT(*) FROM ok",
+        "SELECT 'matched', NULL, CASE WHEN (SELECT total FROM t) > %s THEN (SELECT COUNT(*) "
+        f"FROM {dialect.entries}{where}) END",
+    ]
+    params_after = [limit, *where_params]
     for facet in FACETS:
         if facet.many:
             # Count each distinct list once, then spread the counts over its elements:
@@ -137,13 +166,16 @@ def count_statement(text, conditions, dialect):
                 f"SELECT '{facet.name}', r.{facet.field}, COUNT(*) FROM {rows(facet.name)} AS r "
                 f"GROUP BY r.{facet.field}"
             )
-    years = rows("year")
-    for key, aggregate in (
-        ("min_start", "MIN(r.start_year)"),
-        ("min_end", "MIN(r.end_year)"),
-        ("max_start", "MAX(r.start_year)"),
-        ("max_end", "MAX(r.end_year)"),
-    ):
-        branches.append(f"SELECT 'year', '{key}', {aggregate} FROM {years} AS r")
+    # The four year bounds from one pass over the rows.
+    keys = " UNION ALL ".join(f"SELECT '{key}' AS name" for key in YEAR_KEYS)
+    bounds = (
+        "SELECT MIN(r.start_year) AS min_start, MIN(r.end_year) AS min_end, "
+        f"MAX(r.start_year) AS max_start, MAX(r.end_year) AS max_end FROM {rows('year')} AS r"
+    )
+    pick = " ".join(f"WHEN '{key}' THEN y.{key}" for key in YEAR_KEYS)
+    branches.append(
+        f"SELECT 'year', k.name, CASE k.name {pick} END "
+        f"FROM ({bounds}) AS y CROSS JOIN ({keys}) AS k"
+    )
     sql = "WITH " + ", ".join(tables) + " " + " UNION ALL ".join(branches)
-    return sql, params
+    return sql, params + params_after

@@ -50,7 +50,17 @@ class SearchEntry(index.Indexed, models.Model):
     end_year = models.PositiveSmallIntegerField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     rank_boost = models.SmallIntegerField(
-        default=0, help_text="Added to relevance, e.g. for discussions with an accepted answer."
+        default=0,
+        help_text="Breaks ties after relevance, e.g. for discussions with an accepted answer.",
+    )
+    names = models.TextField(
+        blank=True,
+        default="",
+        help_text="What the item is known by (program, organizations, topics): their name "
+        "keys, one a line. Searched with the title's weight; an exact match puts it first.",
+    )
+    standing = models.SmallIntegerField(
+        default=1, help_text="Library pages 0, discussions 2: the order for the same match."
     )
     topics = models.ManyToManyField("resources.Topic", blank=True, related_name="+")
     states = models.ManyToManyField("resources.State", blank=True, related_name="+")

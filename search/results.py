@@ -4,10 +4,30 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from . import terms as words_of
+
 SNIPPET_LENGTH = 240
+# Elasticsearch's own default rule (``track_total_hits``), taken by both engines: a
+# total is counted exactly up to this many hits; beyond, the total is a lower bound.
+EXACT_TOTAL_LIMIT = 10_000
+
+
+def exact_total_limit():
+    """How many hits are counted exactly (setting ``SEARCH_EXACT_TOTAL_LIMIT``)."""
+    return getattr(settings, "SEARCH_EXACT_TOTAL_LIMIT", EXACT_TOTAL_LIMIT)
+
+
+def estimate(count, factor):
+    """``count`` scaled by ``factor``, to two significant figures: an estimate looks like one."""
+    scaled = count * factor
+    if scaled < 100:
+        return max(1, round(scaled)) if count else 0
+    digits = len(str(int(scaled))) - 2
+    return int(round(scaled, -digits))
 
 
 @dataclass
@@ -99,6 +119,17 @@ class SearchResults:
     suggestion: str = ""  # "did you mean" text, when nothing matched
     notices: list = field(default_factory=list)
     promoted: list = field(default_factory=list)  # Pick: editors' picks, page 1 only
+    corrected_from: str = ""  # the typed text, when a correction of it was searched
+    some_words: bool = False  # no (or too few) pages had every word: any word matched
+    # More than ``total`` hits match: counted exactly only up to EXACT_TOTAL_LIMIT.
+    total_is_lower_bound: bool = False
+    # The facet counts were counted over a sample of the hits and scaled: estimates.
+    facet_counts_estimated: bool = False
+
+    @property
+    def total_label(self):
+        """The total as the page shows it: "10,000+" when it is a lower bound."""
+        return f"{self.total:,}+" if self.total_is_lower_bound else str(self.total)
 
     @property
     def num_pages(self):
@@ -141,23 +172,43 @@ class SearchResults:
             "suggestion": self.suggestion,
             "notices": list(self.notices),
             "promoted": [pick.as_json() for pick in self.promoted],
+            "corrected_from": self.corrected_from,
+            "some_words": self.some_words,
+            "total_is_lower_bound": self.total_is_lower_bound,
+            "facet_counts_estimated": self.facet_counts_estimated,
         }
 
 
 def query_terms(text):
-    """The words of a query, lower-cased, without search-syntax characters."""
-    return [term for term in re.findall(r"\w+", text.lower()) if len(term) > 1]
+    """The searched words of a query: lower-cased, without search syntax or stop words."""
+    return [term for term in words_of.searchable(words_of.words(text)) if len(term) > 1]
+
+
+def matcher(terms):
+    """A function telling whether a word of a text is one of ``terms`` (by stem, so
+    "evaluations" is "evaluation"; stop words never are)."""
+    stems = {words_of.stem(term) for term in terms if not words_of.is_stop_word(term)}
+
+    def matches(word):
+        return not words_of.is_stop_word(word) and words_of.stem(word) in stems
+
+    return matches
+
+
+# A whole word of escaped text, never part of an entity (&amp; &#x27;).
+ESCAPED_WORD = re.compile(r"(?<![&#\w])[^\W_]+")
 
 
 def highlight(text, terms, length=SNIPPET_LENGTH):
-    """An escaped excerpt of ``text`` around the first matched term, terms wrapped in <mark>."""
+    """An escaped excerpt of ``text`` around the first matched word, whole matched words
+    wrapped in <mark>."""
     text = " ".join((text or "").split())
     if not text:
         return mark_safe("")  # noqa: S308 - empty string
+    matches = matcher(terms)
     start = 0
     if terms:
-        pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")", re.IGNORECASE)
-        first = pattern.search(text)
+        first = next((m for m in words_of.WORD.finditer(text) if matches(m.group())), None)
         if first:
             start = max(0, first.start() - length // 3)
     excerpt = text[start : start + length]
@@ -167,16 +218,15 @@ def highlight(text, terms, length=SNIPPET_LENGTH):
         excerpt = excerpt.rsplit(" ", 1)[0] + "…"
     html = escape(excerpt)
     if terms:
-        # Skip entity names (&amp; &#x27;) so a query for "amp" cannot break them.
-        html = re.sub(
-            r"(?<![&#])\b(" + "|".join(re.escape(t) for t in terms) + r")",
-            r"<mark>\1</mark>",
-            html,
-            flags=re.IGNORECASE,
+        html = ESCAPED_WORD.sub(
+            lambda m: f"<mark>{m.group()}</mark>" if matches(m.group()) else m.group(), html
         )
     return mark_safe(html)  # noqa: S308 - built from escaped text only
 
 
 def contains_terms(text, terms):
-    lowered = (text or "").lower()
-    return bool(terms) and all(term in lowered for term in terms)
+    """Whether ``text`` has every one of ``terms`` (by stem)."""
+    if not terms:
+        return False
+    present = {words_of.stem(word) for word in words_of.words(text)}
+    return all(words_of.stem(term) in present for term in terms)

@@ -15,6 +15,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete
 from wagtail.models import Page
 
+from .terms import name_key
+
 # SearchEntry columns an entry may fill through ``EntryData.facets``, with their blanks.
 FACET_VALUES = {
     "resource_type": "",
@@ -43,7 +45,14 @@ class EntryData:
     facets: Mapping[str, object] = field(default_factory=dict)  # keys of FACET_VALUES
     document_text: str = ""
     documents: Sequence[dict] = ()  # [{id, title}] of attached documents
-    rank_boost: int = 0
+    rank_boost: int = 0  # a tie-breaker after the text score: 1 for an accepted answer
+    # What the item is known by, searched with the title's weight, and an exact match on
+    # one puts the item first: a program's name, the organizations involved and their
+    # short forms ("Toledo" for "Toledo Public Schools"), its topics.
+    names: Sequence[str] = ()
+    # Library pages (0) come before other kinds (1) and discussions (2) for the same
+    # match (docs/search.md, "Relevance").
+    standing: int = 1
 
     def __post_init__(self):
         unknown = set(self.facets) - set(FACET_VALUES)
@@ -62,11 +71,23 @@ class EntryData:
             "documents": list(self.documents),
             "published_at": self.published_at,
             "rank_boost": self.rank_boost,
+            "names": entry_names(self.names),
+            "standing": self.standing,
             **{
                 name: blank if self.facets.get(name) is None else self.facets[name]
                 for name, blank in FACET_VALUES.items()
             },
         }
+
+
+def entry_names(names):
+    """``SearchEntry.names``: the name keys (``search.terms.name_key``), one a line."""
+    keys = []
+    for name in names:
+        key = name_key(name or "")
+        if key and key not in keys:
+            keys.append(key)
+    return "\n".join(keys)
 
 
 class IndexSource:

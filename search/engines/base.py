@@ -1,6 +1,9 @@
-"""The interface every search engine implements, and what engines share."""
+"""The interface every search engine implements, and what engines share: the search
+flow (all words, then a correction, then any word) that both engines follow."""
 
-from .. import suggestions
+from dataclasses import dataclass, replace
+
+from .. import suggestions, terms, vocabulary
 
 
 class IndexBehind(Exception):  # noqa: N818 - a state of the index, not a programming error
@@ -41,3 +44,104 @@ class SearchEngine:
     def rebuild(self, entries, progress=None):
         """Index every entry of ``entries`` (a queryset) afresh. Returns how many."""
         return 0
+
+
+# The search flow, the same in every engine ---------------------------------------------
+# Too few: with fewer pages than CORRECT_BELOW having every word, a correction is tried
+# (a typo may match a rare real word); only when no page has every word, any word.
+CORRECT_BELOW = 3
+SOME_WORDS_BELOW = 1
+MAX_WORDS = 32  # words searched for, over all the variants
+MAX_VARIANTS = 8  # phrasings of the query (vocabulary.variants gives at most this many)
+SOME_WORDS = "No page has all your words; showing pages with some of them."
+
+
+@dataclass(frozen=True)
+class TextMatch:
+    """What one search looks for: every word of one variant (``any_word`` false), or any
+    word of any variant (the fallback).
+
+    ``variants`` are the searched words of each phrasing, the typed one first (lower
+    case, no stop words); ``phrases`` the same phrasings with their stop words, for the
+    phrase bonus; ``keys`` their name keys, for the exact-name tier."""
+
+    text: str
+    variants: tuple = ()
+    phrases: tuple = ()
+    any_word: bool = False
+    corrected_from: str = ""
+
+    @property
+    def words(self):
+        """Every searched word, once, in order (highlighting, coverage, the title tier)."""
+        seen = []
+        for variant in self.variants:
+            seen += [word for word in variant if word not in seen]
+        return seen[:MAX_WORDS]
+
+    @property
+    def keys(self):
+        return tuple(" ".join(variant) for variant in self.variants)
+
+    @property
+    def only_stop_words(self):
+        return not self.variants and bool(terms.words(self.text))
+
+    def some_words(self):
+        return replace(self, any_word=True)
+
+
+def text_match(text, corrected_from=""):
+    """The ``TextMatch`` for ``text``: its words and the alternatives the vocabulary gives."""
+    typed = terms.words(text)[:MAX_WORDS]
+    variants, phrases = [], []
+    alternatives = vocabulary.variants(typed) if typed else []
+    for alternative in [tuple(typed), *alternatives][: MAX_VARIANTS + 1]:
+        plain = [word.lower() for part in alternative for word in terms.words(part)]
+        searched = tuple(terms.searchable(plain))
+        if searched and searched not in variants:
+            variants.append(searched)
+            phrases.append(tuple(plain))
+    return TextMatch(text, tuple(variants), tuple(phrases), corrected_from=corrected_from)
+
+
+def choose_match(query, total_of):
+    """The flow every engine follows. ``total_of(match)`` runs the engine's count for a
+    ``TextMatch`` (engines keep what it computed) and returns the number of hits.
+
+    1. Every word must match (any variant's). ``CORRECT_BELOW`` hits or more: done.
+    2. Fewer, and the query allows correction: a corrected text whose all-words search
+       finds more is searched instead (``corrected_from`` says so).
+    3. Otherwise, when no page has every word (``SOME_WORDS_BELOW``), any word of the
+       query matches, if that finds more (``any_word``).
+    Returns (match, its total)."""
+    match = text_match(query.text)
+    total = total_of(match)
+    if not match.variants or total >= CORRECT_BELOW:
+        return match, total
+    if getattr(query, "correct", True):
+        fixed = vocabulary.corrected(query.text)
+        if fixed and fixed.strip().lower() != query.text.strip().lower():
+            corrected = text_match(fixed, corrected_from=query.text)
+            if corrected.variants:
+                corrected_total = total_of(corrected)
+                if corrected_total > total:
+                    return corrected, corrected_total
+    if total < SOME_WORDS_BELOW and len(match.words) > 1:
+        loose = match.some_words()
+        loose_total = total_of(loose)
+        if loose_total > total:
+            return loose, loose_total
+    return match, total
+
+
+def match_notices(match):
+    """What the page says about the words searched."""
+    if match.only_stop_words:
+        return [
+            f"“{match.text[:40]}” has only very common words, which search ignores; "
+            "showing everything."
+        ]
+    if match.any_word:
+        return [SOME_WORDS]
+    return []

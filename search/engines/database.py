@@ -8,6 +8,10 @@ Every search is three statements whatever the size of the library or of the resu
 2. one statement picks the page of hits, ranked (``dialects.py``) or sorted;
 3. one fetches those entries (plus one for document text when a hit needs it).
 
+When every word finds too few hits (``base.choose_match``), the counting statement runs
+once more for a correction and once more for any word: at most two more statements,
+plus what ``vocabulary.corrected`` reads.
+
 The full-text index is the database's own (migration 0003: a weighted tsvector on
 PostgreSQL, an FTS5 table on SQLite), kept in step by triggers. Wagtail's search index
 still serves title autocomplete. Why not Wagtail's ``.search()`` for the rest: see
@@ -18,6 +22,7 @@ from django.db import connection
 from django.db.models import Q
 
 from .. import document_text, vocabulary
+from ..candidates import candidate_condition, rank_candidates
 from ..dialects import dialect, fetch_ids, plain_words
 from ..facet_sql import all_of, count_statement, selection_conditions
 from ..facets import FACETS, kind_label
@@ -27,10 +32,11 @@ from ..results import (
     SearchResults,
     build_facet,
     contains_terms,
+    estimate,
+    exact_total_limit,
     highlight,
-    query_terms,
 )
-from .base import SearchEngine, registered_suggestions
+from .base import SearchEngine, choose_match, match_notices, registered_suggestions
 
 SUGGEST_TITLES = 6
 ORDERINGS = {
@@ -57,22 +63,50 @@ class DatabaseEngine(SearchEngine):
     # Search -------------------------------------------------------------------------
     def search(self, query):
         sql = dialect()
-        words = plain_words(query.text)
         conditions = selection_conditions(query, sql)
-        counts = self.count(sql, words, conditions)
-        total = counts.pop("total", {}).get(None, 0)
+        limit = exact_total_limit()
+        counted = {}
+
+        def total_of(match):
+            counted[match] = self.count(sql, match, conditions, limit)
+            return counted[match].get("total", {}).get(None, 0)
+
+        match, total = choose_match(query, total_of)
+        counts = counted[match]
+        counts.pop("total", None)
+        # Very broad searches: exact up to the limit, then a lower bound ("10,000+"), and
+        # facet counts from a sample, scaled (facet_sql.count_statement).
+        lower_bound = total > limit
+        total = min(total, limit)
+        sampled = counts.pop("sampled", {}).get(None, 0)
+        sampled_hits = counts.pop("sampled_hits", {}).get(None, 0)
+        matched = counts.pop("matched", {}).get(None)
+        estimated = sampled > limit
+        if estimated:
+            # The sample's share of the whole: by the set it was taken from when that was
+            # counted, else by the exact total over the hits in the sample.
+            if matched is not None:
+                factor = matched / sampled
+            else:
+                factor = total / sampled_hits if sampled_hits else 1
+            counts = {
+                name: values
+                if name == "year"
+                else {v: estimate(n, factor) for v, n in values.items()}
+                for name, values in counts.items()
+            }
         num_pages = max(1, -(-total // query.per_page))
         page = min(query.page, num_pages)
         start = (page - 1) * query.per_page
-        ids = self.page_ids(sql, query, words, conditions, start) if total else []
+        ids = self.page_ids(sql, query, match, conditions, start, total) if total else []
         entries = SearchEntry.objects.defer("document_text").in_bulk(ids)
-        hits = self.make_hits([entries[pk] for pk in ids if pk in entries], query)
+        hits = self.make_hits([entries[pk] for pk in ids if pk in entries], match)
         facets = [
             build_facet(facet, counts.get(facet.name, {}), query.selected.get(facet.name, ()))
             for facet in FACETS
         ]
         suggestion = self.spelling_suggestion(query.text) if not total and query.text else ""
-        notices = list(query.notices)
+        notices = [*query.notices, *match_notices(match)]
         if page != query.page:
             notices.append(f"There are only {num_pages} pages of results; showing the last one.")
         return SearchResults(
@@ -86,12 +120,17 @@ class DatabaseEngine(SearchEngine):
             year_bounds=year_bounds(counts.get("year", {})),
             suggestion=suggestion,
             notices=notices,
+            corrected_from=match.corrected_from,
+            some_words=match.any_word,
+            total_is_lower_bound=lower_bound,
+            facet_counts_estimated=estimated,
         )
 
-    def count(self, sql, words, conditions):
-        """{facet name: {value: count}}, plus "total" and "year", from one statement."""
-        text = sql.text_condition(words) if words else None
-        statement, params = count_statement(text, conditions, sql)
+    def count(self, sql, match, conditions, limit):
+        """{facet name: {value: count}}, plus "total", "sampled", "matched" and "year",
+        from one statement."""
+        text = sql.match_condition(match) if match.variants else None
+        statement, params = count_statement(text, conditions, sql, limit)
         counts = {}
         with connection.cursor() as cursor:
             cursor.execute(statement, params)
@@ -100,14 +139,28 @@ class DatabaseEngine(SearchEngine):
                     counts.setdefault(facet, {})[value] = number
         return counts
 
-    def page_ids(self, sql, query, words, conditions, start):
+    def page_ids(self, sql, query, match, conditions, start, total=0):
         """The ids of one page of hits, in order."""
         where, params = all_of(conditions.values())
-        if words and query.sort == "relevance":
-            return sql.ranked_ids(words, where, params, query.per_page, start)
-        parts = [sql.text_condition(words)] if words else []
+        if match.variants and query.sort == "relevance":
+            bound = rank_candidates()
+            if total > bound and start + query.per_page <= bound:
+                # A very broad search: rank a bounded candidate set (search/candidates.py).
+                candidates = candidate_condition(
+                    sql,
+                    connection.vendor,
+                    match.words,
+                    sql.match_condition(match),
+                    where,
+                    params,
+                    bound,
+                )
+                where, params = all_of([*conditions.values(), candidates])
+            return sql.ranked_ids(match, where, params, query.per_page, start)
+        parts = [sql.match_condition(match)] if match.variants else []
         where, params = all_of([*parts, *conditions.values()])
-        # Relevance without words (a query of only punctuation) has nothing to rank by.
+        # Relevance without words (a query of only punctuation or stop words) has nothing
+        # to rank by.
         ordering = ORDERINGS.get(query.sort, ORDERINGS["newest"])
         statement = (
             f"SELECT s.id FROM {sql.entries} "
@@ -116,21 +169,28 @@ class DatabaseEngine(SearchEngine):
         )
         return fetch_ids(statement, [*params, query.per_page, start])
 
-    def make_hits(self, entries, query):
-        terms = query_terms(query.text)
+    def make_hits(self, entries, match):
+        terms = match.words
+
+        def found(text):
+            """Whether ``text`` has what ``match`` asks for (every word of a variant)."""
+            if match.any_word:
+                return any(contains_terms(text, [word]) for word in terms)
+            return any(contains_terms(text, variant) for variant in match.variants)
+
         document_ids = [d["id"] for entry in entries for d in entry.documents]
         texts = document_text.texts(document_ids) if terms else {}
         hits = []
         for entry in entries:
             visible = f"{entry.title} {entry.summary} {entry.body}"
             matched_in, snippet_source = "", entry.summary or entry.body
-            if terms and not contains_terms(visible, terms):
+            if terms and not found(visible):
                 for document in entry.documents:
-                    if contains_terms(texts.get(document["id"], ""), terms):
+                    if found(texts.get(document["id"], "")):
                         matched_in = document["title"]
                         snippet_source = texts[document["id"]]
                         break
-            elif terms and not contains_terms(entry.summary, terms):
+            elif terms and not found(entry.summary):
                 snippet_source = entry.body
             hits.append(
                 Hit(

@@ -4,9 +4,11 @@ Every ``SearchEntry`` is one Elasticsearch document (``_id`` = the entry's prima
 One search is one request that returns the page of hits, the highlights, every facet's
 counts, the year bounds and (when there is text) spelling suggestions:
 
-* the text query (``multi_match``, or ``match_all`` without text) is the ``query``; the
-  facet selections and the year range go in ``post_filter``, so hits honour every
-  selection while aggregations see only the text;
+* the text query is the ``query`` (``match_all`` without text): the relevance model of
+  docs/search.md ("Relevance") in one ``bool``, see ``text_query``; the facet selections
+  and the year range go in ``post_filter``, so hits honour every selection while
+  aggregations see only the text; when every word finds too few hits, the flow of
+  ``base.choose_match`` sends one more request for a correction and one for any word;
 * each facet is a ``filter`` aggregation applying every *other* facet's selection and the
   year range, around a ``terms`` aggregation: disjunctive counts, as the database engine;
 * ``year_bounds`` is a ``filter`` aggregation with every facet selection but not the year
@@ -28,6 +30,7 @@ answers from the database. ``health()`` never raises.
 import datetime
 import math
 import re
+from dataclasses import replace
 from functools import partial
 from urllib.parse import urlsplit, urlunsplit
 
@@ -55,10 +58,18 @@ from elasticsearch.dsl import (
 from elasticsearch.helpers import bulk, scan
 
 from .. import spelling, vocabulary
+from ..dialects import TITLE_TIER_SHARE, TITLE_TIER_WORDS
 from ..facets import FACETS, kind_label
 from ..models import PendingPush
-from ..results import Hit, SearchResults, build_facet, highlight, query_terms
-from .base import IndexBehind, SearchEngine, registered_suggestions
+from ..results import EXACT_TOTAL_LIMIT, Hit, SearchResults, build_facet, highlight
+from .base import (
+    IndexBehind,
+    SearchEngine,
+    choose_match,
+    match_notices,
+    registered_suggestions,
+    text_match,
+)
 from .database import SUGGEST_TITLES
 
 ENGINE_NAME = "elasticsearch"
@@ -71,7 +82,18 @@ BATCH_SIZE = 500
 FACET_SIZE = 200  # buckets per facet: far more than any facet has values (never the default 10)
 FRAGMENT_SIZE = 200
 MAX_HIGHLIGHT_OFFSET = 999_999  # highlight at most this much of a field instead of failing
-TEXT_FIELDS = ("title^10", "summary^5", "body^2", "document_text^1")
+TEXT_FIELDS = ("title^10", "names^10", "summary^5", "body^2", "document_text^1")
+NAME_FIELDS = ("title", "names")  # weight A: the title tier and the title phrase
+PHRASE_SLOP = 2  # words this close count as the phrase (the database: ts_rank_cd, NEAR)
+TITLE_PHRASE_BOOST = 2.0  # the phrase in the title or names, over the phrase anywhere
+# The text score is squashed into [0, 1) (score / (score + SCORE_SCALE)); the tiers are
+# constant scores above it, each larger than all below together, as the database
+# engine's ORDER BY: exact name, words matched (fallback), title tier, standing.
+SCORE_SCALE = 10
+EXACT_NAME_SCORE = 1000
+WORD_SCORE = 25  # per word matched, in the fallback (32 words: 800)
+TITLE_TIER_SCORE = 10
+STANDING_SCORES = {0: 2, 1: 1}  # by standing: library pages 2, other kinds 1, discussions 0
 SNIPPET_FIELDS = ("summary", "body", "document_text")  # in the order a snippet is taken from
 SOURCE_FIELDS = ("title", "url", "kind", "summary", "body", "published_at", "documents")
 SUGGESTER = "spelling"
@@ -106,6 +128,13 @@ class EntryDocument(Document):
         fields={"raw": Keyword(normalizer=sort_key)},
     )
     title_suggest = SearchAsYouType()  # the title again, for autocomplete
+    # What the item is known by, searched as the title; ``exact`` for the exact-name tier.
+    names = Text(
+        analyzer="english",
+        search_analyzer=SEARCH_ANALYZER,
+        fields={"exact": Keyword(normalizer=sort_key)},
+    )
+    standing = Integer()  # library pages 0, discussions 2: the order for the same match
     summary = Text(analyzer="english", search_analyzer=SEARCH_ANALYZER)
     body = Text(
         analyzer="english",
@@ -117,7 +146,7 @@ class EntryDocument(Document):
     spelling = Text(analyzer="standard")
     topics = Keyword()  # topic slugs
     published_at = Date()
-    rank_boost = Integer()  # >= 0, added to relevance
+    rank_boost = Integer()  # >= 0: breaks ties after the score (accepted answers)
 
 
 class LibraryItemDocument(EntryDocument):
@@ -190,6 +219,8 @@ def entry_to_document(entry):
         "url": entry.url,
         "title": entry.title,
         "title_suggest": entry.title,
+        "names": [name for name in (entry.names or "").split("\n") if name],
+        "standing": entry.standing,
         "summary": entry.summary,
         "body": entry.body,
         "document_text": entry.document_text,
@@ -205,7 +236,6 @@ def entry_to_document(entry):
         "start_year": entry.start_year,
         "end_year": entry.end_year,
         "published_at": entry.published_at.isoformat() if entry.published_at else None,
-        # Lucene scores cannot be negative, so boosts only ever add.
         "rank_boost": max(0, entry.rank_boost or 0),
     }
 
@@ -269,40 +299,119 @@ def all_of(filters):
     return Q("bool", filter=filters) if filters else Q("match_all")
 
 
-def text_query(query):
-    """Full text over the weighted fields, nudged by ``rank_boost``.
-
-    ``best_fields`` scores an item by its best-matching field (plus a little of the
-    others through ``tie_breaker``), so a title match counts most, as in the database
-    engine's weights. ``most_fields`` would add the fields up, rewarding items that merely
-    repeat their summary in their body and their documents; it suits one text analysed
-    several ways, which these fields are not.
-
-    ``rank_boost`` is added to the score as ln(1 + boost): nothing at 0, so items
-    without a boost keep exactly their text ranking, and about 0.7 for a boost of 1
-    (title matches score well above 10).
-    """
-    match = Q(
-        "multi_match",
-        query=query.text,
-        fields=list(TEXT_FIELDS),
-        type="best_fields",
-        operator="or",
-        tie_breaker=0.3,
-    )
+def words_query(words, operator, fields=TEXT_FIELDS):
+    """The words across the weighted fields (``cross_fields``: each word may be in any
+    field, as in the database's one vector), every word (``and``) or any (``or``)."""
     return Q(
-        "function_score",
-        query=match,
-        functions=[
-            SF("field_value_factor", field="rank_boost", factor=1, modifier="ln1p", missing=0)
-        ],
-        boost_mode="sum",
+        "multi_match",
+        query=" ".join(words),
+        fields=list(fields),
+        type="cross_fields",
+        operator=operator,
     )
+
+
+def text_query(match):
+    """The relevance model of docs/search.md for a ``TextMatch``, as the database
+    engine's ORDER BY: one ``bool`` whose ``must`` is the text score (the words, plus
+    ``match_phrase`` within ``PHRASE_SLOP`` words, more in the title or names), squashed
+    into [0, 1), and whose ``should`` clauses are constant tiers above it.
+
+    Stop words are already gone from ``match`` (``search.terms``); the phrases keep them,
+    as the slop allows for them."""
+    if match.any_word:
+        words = words_query(match.words, "or")
+    else:
+        words = Q(
+            "bool",
+            should=[words_query(variant, "and") for variant in match.variants],
+            minimum_should_match=1,
+        )
+    # The typed phrasing as typed ("interest-based"): the analyzer splits it as it
+    # splits the documents (a match query, never query syntax).
+    phrases = [
+        " ".join(match.text.split()) if number == 0 else " ".join(phrase)
+        for number, phrase in enumerate(match.phrases)
+        if len(phrase) > 1
+    ]
+    scored = Q(
+        "bool",
+        must=[words],
+        should=[
+            *(
+                Q(
+                    "multi_match",
+                    query=phrase,
+                    fields=list(TEXT_FIELDS),
+                    type="phrase",
+                    slop=PHRASE_SLOP,
+                )
+                for phrase in phrases
+            ),
+            *(
+                Q(
+                    "multi_match",
+                    query=phrase,
+                    fields=list(NAME_FIELDS),
+                    type="phrase",
+                    boost=TITLE_PHRASE_BOOST,
+                )
+                for phrase in phrases
+            ),
+        ],
+    )
+    squashed = Q(
+        "function_score",
+        query=scored,
+        functions=[
+            SF(
+                "script_score",
+                script={
+                    "source": "_score / (_score + params.scale)",
+                    "params": {"scale": SCORE_SCALE},
+                },
+            )
+        ],
+        boost_mode="replace",
+    )
+    tiers = [
+        Q(
+            "constant_score",
+            filter=Q("terms", **{"names.exact": list(match.keys)}),
+            boost=EXACT_NAME_SCORE,
+        )
+    ]
+    if match.any_word:
+        tiers += [
+            Q("constant_score", filter=words_query([word], "or"), boost=WORD_SCORE)
+            for word in match.words
+        ]
+    typed = len(match.variants[0])
+    if typed >= TITLE_TIER_WORDS:
+        need = max(TITLE_TIER_WORDS, math.ceil(TITLE_TIER_SHARE * typed))
+        in_title = [words_query([word], "or", NAME_FIELDS) for word in match.words]
+        tiers.append(
+            Q(
+                "constant_score",
+                filter=Q("bool", should=in_title, minimum_should_match=need),
+                boost=TITLE_TIER_SCORE,
+            )
+        )
+    tiers += [
+        Q("constant_score", filter=Q("term", standing=standing), boost=score)
+        for standing, score in STANDING_SCORES.items()
+    ]
+    return Q("bool", must=[squashed], should=tiers)
 
 
 def sort_keys(query):
     if query.text and query.sort == "relevance":
-        return ["_score", {"published_at": {"order": "desc", "missing": "_last"}}]
+        # An accepted answer breaks ties after the score, never multiplies it.
+        return [
+            "_score",
+            {"rank_boost": {"order": "desc"}},
+            {"published_at": {"order": "desc", "missing": "_last"}},
+        ]
     if query.sort == "title":
         return [{"title.raw": {"order": "asc"}}]
     # "newest", and "relevance" without text (the database engine does the same).
@@ -319,10 +428,15 @@ def without(query, exclude_ids):
     return Q("bool", must=[query], must_not=[Q("ids", values=[str(pk) for pk in exclude_ids])])
 
 
-def build_search(query, index=None, exclude_ids=()):
-    """The one request for a ``SearchQuery``: hits, highlights, facets, years, spelling."""
+def build_search(query, index=None, exclude_ids=(), match=None):
+    """The one request for a ``SearchQuery``: hits, highlights, facets, years, spelling.
+
+    ``match`` is the ``TextMatch`` searched (by default every typed word: the first step
+    of ``base.choose_match``)."""
+    match = match if match is not None else text_match(query.text)
     search = Search(index=index)
-    search = search.query(without(text_query(query) if query.text else Q("match_all"), exclude_ids))
+    text = text_query(match) if match.variants else Q("match_all")
+    search = search.query(without(text, exclude_ids))
     post_filters = selection_filters(query)
     if post_filters:
         search = search.post_filter(all_of(post_filters))
@@ -337,7 +451,7 @@ def build_search(query, index=None, exclude_ids=()):
     years.metric("max_start", "max", field="start_year")
     years.metric("min_end", "min", field="end_year")
     years.metric("max_end", "max", field="end_year")
-    if query.text:
+    if match.variants:
         # The whole title is highlighted only to tell whether the title matched.
         search = search.highlight("title", number_of_fragments=0)
         search = search.highlight(
@@ -356,10 +470,12 @@ def build_search(query, index=None, exclude_ids=()):
                 "sort": "score",
             },
         )
-    search = search.sort(*sort_keys(query))
+    search = search.sort(*sort_keys(query if match.variants else replace(query, text="")))
     search = search.source(list(SOURCE_FIELDS))
     start = (query.page - 1) * query.per_page
-    return search[start : start + query.per_page].extra(track_total_hits=True)
+    # Exact up to EXACT_TOTAL_LIMIT hits, a lower bound beyond ("relation": "gte"), as
+    # the database engine counts; the aggregations stay exact.
+    return search[start : start + query.per_page].extra(track_total_hits=EXACT_TOTAL_LIMIT)
 
 
 # Responses ------------------------------------------------------------------------------
@@ -431,6 +547,12 @@ def total_hits(response):
     return total["value"] if isinstance(total, dict) else int(total)
 
 
+def total_is_lower_bound(response):
+    """Whether the total counts only up to ``track_total_hits`` (more hits match)."""
+    total = response["hits"]["total"]
+    return isinstance(total, dict) and total.get("relation") == "gte"
+
+
 def year_bounds(aggregations):
     bounds = aggregations.get("year_bounds", {})
 
@@ -453,21 +575,23 @@ def facet_results(query, aggregations, choices=None):
     return facets
 
 
-def results_from_response(query, response, choices=None, visible=None, keep=None):
+def results_from_response(query, response, choices=None, visible=None, keep=None, match=None):
     """``SearchResults`` from the raw JSON of the request ``build_search`` made.
 
     ``response`` may be for a clamped page (see ``ElasticsearchEngine.search``): the page
     number is clamped here the same way and the database engine's notice is added.
     ``choices`` (facet name -> {value: label}) defaults to each facet's choices;
     ``visible`` confirms spelling suggestions and ``keep`` leaves words as typed (see
-    ``spelling_suggestion``).
+    ``spelling_suggestion``); ``match`` is the ``TextMatch`` searched (by default every
+    typed word).
     """
+    match = match if match is not None else text_match(query.text)
     total = total_hits(response)
     num_pages = max(1, math.ceil(total / query.per_page))
     page = min(query.page, num_pages)
-    terms = query_terms(query.text)
+    terms = match.words
     aggregations = response.get("aggregations", {})
-    notices = list(query.notices)
+    notices = [*query.notices, *match_notices(match)]
     if page != query.page:
         notices.append(f"There are only {num_pages} pages of results; showing the last one.")
     return SearchResults(
@@ -481,6 +605,9 @@ def results_from_response(query, response, choices=None, visible=None, keep=None
         year_bounds=year_bounds(aggregations),
         suggestion=spelling_suggestion(response, visible, keep) if not total and query.text else "",
         notices=notices,
+        corrected_from=match.corrected_from,
+        some_words=match.any_word,
+        total_is_lower_bound=total_is_lower_bound(response),
     )
 
 
@@ -539,21 +666,30 @@ class ElasticsearchEngine(SearchEngine):
         """One search request; the raw JSON response."""
         return self.client.search(index=self.index_name, body=body).body
 
-    def execute(self, query, exclude_ids=()):
-        return self.send(build_search(query, exclude_ids=exclude_ids).to_dict())
+    def execute(self, query, exclude_ids=(), match=None):
+        return self.send(build_search(query, exclude_ids=exclude_ids, match=match).to_dict())
 
     def search(self, query):
         exclude_ids = self.withdrawn()
-        response = self.execute(query, exclude_ids)
-        num_pages = max(1, math.ceil(total_hits(response) / query.per_page))
+        responses = {}
+
+        def total_of(match):
+            responses[match] = self.execute(query, exclude_ids, match)
+            return total_hits(responses[match])
+
+        # Each step of the flow is one request (hits and counts together).
+        match, total = choose_match(query, total_of)
+        response = responses[match]
+        num_pages = max(1, math.ceil(total / query.per_page))
         if query.page > num_pages:
             # Past the end: fetch the last page once (results_from_response adds the notice).
-            response = self.execute(query.with_page(num_pages), exclude_ids)
+            response = self.execute(query.with_page(num_pages), exclude_ids, match)
         return results_from_response(
             query,
             response,
             visible=spelling.is_visible,
             keep=partial(vocabulary.is_protected, text=query.text),
+            match=match,
         )
 
     def suggest(self, prefix, limit=8):

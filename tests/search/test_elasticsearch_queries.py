@@ -71,25 +71,19 @@ def terms_on(filters, field):
 def test_text_only_body():
     request_body = body(SearchQuery(text="Toledo peer review"))
 
-    function_score = request_body["query"]["function_score"]
-    assert function_score["query"]["multi_match"] == {
-        "query": "Toledo peer review",
-        "fields": ["title^10", "summary^5", "body^2", "document_text^1"],
-        "operator": "or",
-        "tie_breaker": 0.3,
-        "type": "best_fields",
-    }
-    assert function_score["functions"] == [
+    # The relevance model's clauses are checked in test_elasticsearch_bodies.py.
+    function_score = request_body["query"]["bool"]["must"][0]["function_score"]
+    words = function_score["query"]["bool"]["must"][0]["bool"]["should"]
+    assert words == [
         {
-            "field_value_factor": {
-                "field": "rank_boost",
-                "factor": 1,
-                "modifier": "ln1p",
-                "missing": 0,
+            "multi_match": {
+                "query": "toledo peer review",
+                "fields": ["title^10", "names^10", "summary^5", "body^2", "document_text^1"],
+                "operator": "and",
+                "type": "cross_fields",
             }
         }
     ]
-    assert function_score["boost_mode"] == "sum"
     assert "post_filter" not in request_body
     for facet in FACETS:
         agg = facet_agg(request_body, facet.name)
@@ -113,11 +107,12 @@ def test_text_only_body():
     assert request_body["suggest"]["spelling"]["term"]["field"] == "spelling"
     assert request_body["sort"] == [
         "_score",
+        {"rank_boost": {"order": "desc"}},
         {"published_at": {"order": "desc", "missing": "_last"}},
     ]
     assert request_body["from"] == 0
     assert request_body["size"] == 10
-    assert request_body["track_total_hits"] is True
+    assert request_body["track_total_hits"] == 10_000  # exact up to 10,000, then "gte"
     assert "document_text" not in request_body["_source"]  # large; only highlighted
 
 
@@ -194,7 +189,11 @@ def test_year_range_body():
         (
             "toledo",
             "relevance",
-            ["_score", {"published_at": {"order": "desc", "missing": "_last"}}],
+            [
+                "_score",
+                {"rank_boost": {"order": "desc"}},
+                {"published_at": {"order": "desc", "missing": "_last"}},
+            ],
         ),
         (
             "toledo",
@@ -478,7 +477,7 @@ class CannedEngine(ElasticsearchEngine):
         self.responses = list(responses)
         self.pages = []
 
-    def execute(self, query, exclude_ids=()):
+    def execute(self, query, exclude_ids=(), match=None):
         self.pages.append(query.page)
         return self.responses.pop(0)
 

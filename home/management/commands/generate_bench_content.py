@@ -384,6 +384,7 @@ class Generator:
             start_year=start_year,
             end_year=end_year,
             published_at=published_at,
+            standing=0,  # library pages (case studies and resources), as real ones
         )
         topic_ids = [self.topics[index][0] for index in topic_indexes]
         entry.topic_slugs = sorted(self.topic_slugs[topic_id] for topic_id in topic_ids)
