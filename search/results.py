@@ -120,6 +120,7 @@ class SearchResults:
     notices: list = field(default_factory=list)
     promoted: list = field(default_factory=list)  # Pick: editors' picks, page 1 only
     corrected_from: str = ""  # the typed text, when a correction of it was searched
+    corrected: str = ""  # the corrected text that was searched instead
     some_words: bool = False  # no (or too few) pages had every word: any word matched
     # More than ``total`` hits match: counted exactly only up to EXACT_TOTAL_LIMIT.
     total_is_lower_bound: bool = False
@@ -173,6 +174,7 @@ class SearchResults:
             "notices": list(self.notices),
             "promoted": [pick.as_json() for pick in self.promoted],
             "corrected_from": self.corrected_from,
+            "corrected": self.corrected,
             "some_words": self.some_words,
             "total_is_lower_bound": self.total_is_lower_bound,
             "facet_counts_estimated": self.facet_counts_estimated,

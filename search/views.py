@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from . import promotions, statistics, vocabulary
+from . import promotions, statistics
 from .engines import get_engine
 from .facets import FACETS_BY_NAME
 from .query import SORTS, SearchQuery
@@ -50,16 +50,9 @@ def search(request):
 
 def correction(results):
     """The texts of "Showing results for <corrected>; search instead for <typed>" and a
-    link that searches the typed text as it is (``spell=off``), or None.
-
-    The corrected text is ``results.query.text`` when the engine put the corrected query
-    there; when ``results.query`` is the typed query it is computed again (the same
-    ``corrected()`` the flow used: a few statements, only when a correction is shown)."""
-    typed = getattr(results, "corrected_from", "")
-    if not typed:
-        return None
-    text = results.query.text if results.query.text != typed else vocabulary.corrected(typed)
-    if not text:
+    link that searches the typed text as it is (``spell=off``), or None."""
+    typed, text = results.corrected_from, results.corrected
+    if not (typed and text):
         return None
     instead = replace(results.query, text=typed, page=1, correct=False)
     return {"text": text, "typed": typed, "typed_url": "?" + instead.urlencode()}

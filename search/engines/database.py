@@ -121,6 +121,7 @@ class DatabaseEngine(SearchEngine):
             suggestion=suggestion,
             notices=notices,
             corrected_from=match.corrected_from,
+            corrected=match.text if match.corrected_from else "",
             some_words=match.any_word,
             total_is_lower_bound=lower_bound,
             facet_counts_estimated=estimated,

@@ -606,6 +606,7 @@ def results_from_response(query, response, choices=None, visible=None, keep=None
         suggestion=spelling_suggestion(response, visible, keep) if not total and query.text else "",
         notices=notices,
         corrected_from=match.corrected_from,
+        corrected=match.text if match.corrected_from else "",
         some_words=match.any_word,
         total_is_lower_bound=total_is_lower_bound(response),
     )

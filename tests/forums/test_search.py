@@ -61,6 +61,8 @@ def test_an_answered_thread_ranks_above_an_unanswered_one(forum):
     people = forum.people
     first = posting.start_thread(forum.public, people.asker, "Quorumplex rules", "Quorumplex?")
     second = posting.start_thread(forum.public, people.asker, "Quorumplex rules", "Quorumplex?")
+    # The same words in both (an accepted answer breaks ties; it does not multiply).
+    posting.add_reply(first, people.other, "Here is how.")
     answer = posting.add_reply(second, people.other, "Here is how.")
     assert urls("q=quorumplex")[0] == first.get_absolute_url()  # same text: older id first
     posting.toggle_accepted(second, answer)

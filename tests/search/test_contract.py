@@ -162,9 +162,16 @@ def test_pages_past_the_end_get_the_last_page(engine):
     assert any("showing the last one" in notice for notice in results.notices)
 
 
-def test_no_results_offers_a_spelling(engine):
+def test_a_misspelling_is_corrected(engine):
     results = engine.search(make_query("q=collaboraton"))
+    assert (results.corrected_from, results.corrected) == ("collaboraton", "collaboration")
+    assert results.total == engine.search(make_query("q=collaboration")).total > 0
+
+
+def test_correction_off_offers_a_spelling_when_nothing_matched(engine):
+    results = engine.search(make_query("q=collaboraton&spell=off"))
     assert results.total == 0
+    assert results.corrected == ""
     assert results.suggestion == "collaboration"
 
 

@@ -29,6 +29,11 @@ STOP_WORDS = set(
 )
 
 
+# The search builds its words with the editors' synonym list, read from the database
+# (then cached).
+pytestmark = pytest.mark.django_db
+
+
 def search_query(text):
     # As the search page builds it; no facet is selected, so no choices are needed.
     return SearchQuery.from_params(QueryDict(urlencode({"q": text})), choices={})

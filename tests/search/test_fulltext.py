@@ -194,7 +194,9 @@ def test_queries_per_search_do_not_grow_with_the_library(library, params):
     with CaptureQueriesContext(connection) as after:
         engine.search(query)
     assert len(after) == len(before)
-    assert len(after) <= 5  # counts, page, entries, topic labels, document text at most
+    # Counts, page, entries, topic labels, document text at most; a search that finds
+    # nothing instead tries the corrected words and then any word (a fixed few more).
+    assert len(after) <= (6 if params == "q=zzxqv" else 5)
 
 
 def test_list_copies_survive_serialization(library):

@@ -315,12 +315,18 @@ def test_spell_off_turns_correction_off_and_is_kept_in_links():
 
 def corrected_results(typed, text, params=""):
     query = SearchQuery.from_params(QueryDict(params))
-    searched = SearchQuery(text=text, selected=query.selected)
-    results = SearchResults(
-        query=searched, hits=[], facets=[], total=3, page=1, per_page=10, engine="database"
+    typed_query = SearchQuery(text=typed, selected=query.selected)
+    return SearchResults(
+        query=typed_query,
+        hits=[],
+        facets=[],
+        total=3,
+        page=1,
+        per_page=10,
+        engine="database",
+        corrected_from=typed,  # the search flow sets both (search.engines.base)
+        corrected=text,
     )
-    results.corrected_from = typed  # the ranking's flow sets it
-    return results
 
 
 def test_the_notice_links_to_the_typed_text_with_correction_off(library):
@@ -341,9 +347,10 @@ def test_the_notice_escapes_both_texts():
     assert "q=%3Cscript%3E" in html
 
 
-def test_the_notice_computes_the_corrected_text_when_the_query_is_the_typed_one(library):
-    results = corrected_results("peer asistance", "peer asistance")
-    assert correction(results)["text"] == "peer assistance"
+def test_the_search_page_shows_the_correction(client, library):
+    html = client.get(reverse("search"), {"q": "peer asistance"}).content.decode()
+    assert "Showing results for <strong>peer assistance</strong>;" in html
+    assert "spell=off" in html
 
 
 def test_no_notice_without_a_correction():

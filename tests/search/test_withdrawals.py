@@ -193,7 +193,7 @@ def test_deleting_a_thread_removes_its_entry_at_once(client, forum, no_worker, c
 
 
 # "Did you mean" -----------------------------------------------------------------------
-def test_did_you_mean_never_offers_a_word_from_a_private_community(
+def test_a_correction_never_offers_a_word_from_a_private_community(
     client, forum, no_worker, committed
 ):
     thread = committed(
@@ -203,18 +203,22 @@ def test_did_you_mean_never_offers_a_word_from_a_private_community(
         "Quixoticpangolin staffing plans",
         "What do you think?",
     )
-    assert search_json(client, q="quixoticpangolim")["suggestion"] == "quixoticpangolin"
+    data = search_json(client, q="quixoticpangolim")
+    assert (data["corrected_from"], data["corrected"]) == ("quixoticpangolim", "quixoticpangolin")
+    assert data["total"] == 1
     committed(posting.move_thread, thread, forum.private)
     data = search_json(client, q="quixoticpangolim")
     assert data["total"] == 0
-    assert data["suggestion"] == ""
+    assert (data["suggestion"], data["corrected"]) == ("", "")
     html = client.get(reverse("search"), {"q": "quixoticpangolim"}).content.decode()
-    assert "Did you mean" not in html
+    assert "Did you mean" not in html and "Showing results for" not in html
     assert "quixoticpangolin" not in html.lower().replace("quixoticpangolim", "")
 
 
-def test_did_you_mean_still_offers_visible_words(client, library):
-    assert search_json(client, q="collaboraton")["suggestion"] == "collaboration"
+def test_a_correction_still_offers_visible_words(client, library):
+    data = search_json(client, q="collaboraton")
+    assert (data["corrected_from"], data["corrected"]) == ("collaboraton", "collaboration")
+    assert data["total"] > 0
 
 
 # Elasticsearch: tombstones ------------------------------------------------------------
