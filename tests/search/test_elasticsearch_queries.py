@@ -41,6 +41,11 @@ TOPIC_CHOICES = {
 STATE_CHOICES = {"OH": "Ohio", "MD": "Maryland", "CA": "California"}
 
 
+# Request bodies are built with the editors' synonym list, read from the database (then
+# cached), so every test may touch it.
+pytestmark = pytest.mark.django_db
+
+
 def choices():
     """Facet choices without the database (topics are the only ones stored there)."""
     values = {facet.name: dict(facet.static_choices) for facet in FACETS}
