@@ -1,0 +1,1 @@
+"""Comparing clauses across districts, and members' saved comparisons (issue 15)."""
