@@ -68,15 +68,31 @@ def title_names(title):
     return [name for name in names if name.strip() and not name.strip().isdigit()]
 
 
-def library_names(page, program_name=""):
+# What each kind of resource is called by someone looking for one ("an MOU", "a
+# template"): a query naming the kind puts those resources first, as a name does.
+RESOURCE_TYPE_NAMES = {
+    ResourceType.CONTRACT_LANGUAGE: ["sample contract language", "contract language"],
+    ResourceType.MOU: ["memorandum of understanding", "MOU", "memoranda of understanding"],
+    ResourceType.TOOLKIT: ["toolkit"],
+    ResourceType.TEMPLATE: ["template", "worksheet"],
+    ResourceType.RESEARCH_REPORT: ["research report"],
+    ResourceType.ARTICLE: ["article"],
+    ResourceType.VIDEO: ["video"],
+    ResourceType.POLICY: ["state policy", "legislation", "state law"],
+}
+
+
+def library_names(page, program_name="", resource_type=""):
     """What a library page is known by: the names its title gives, its program, its
-    organizations with their short forms, and its topics (``EntryData.names``)."""
+    organizations with their short forms, its topics and, for a resource, what its kind
+    is called (``EntryData.names``)."""
     names = title_names(page.title)
     if program_name:
         names += short_forms(program_name)
     for organization in page.organizations.all():
         names += short_forms(organization.name)
     names += [topic.name for topic in page.topics.all()]
+    names += RESOURCE_TYPE_NAMES.get(resource_type, [])
     return names
 
 
@@ -92,7 +108,7 @@ def library_entry(
         title=page.title,
         summary=page.summary,
         body=" ".join(part for part in parts if part),
-        names=library_names(page, program_name),
+        names=library_names(page, program_name, resource_type),
         standing=0,
         published_at=page.first_published_at,
         topics=list(page.topics.all()),

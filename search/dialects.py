@@ -9,7 +9,9 @@ on both. Only words reach the SQL, and always as parameters.
 
 Ranking (docs/search.md, "Relevance") is one ORDER BY in both, built by
 ``relevance_order`` from each dialect's pieces: the exact-name tier, the words matched
-(fallback only), the words in the title or names, the entry's standing (library pages
+(fallback only: those in the title or names count twice), the words in the title or
+names for longer queries (each counted for the phrasing that covers most, so an acronym's
+expansion counts as the one word typed), the entry's standing (library pages
 before discussions), then the text score (``ts_rank`` on PostgreSQL, lifted by ``ts_rank_cd``'s
 cover density for words close together; BM25 on SQLite, with a NEAR bonus) doubled by a
 phrase match,
@@ -22,6 +24,7 @@ The index and the lists are made by migration 0003; the names column by 0006.
 """
 
 import math
+from dataclasses import replace
 
 from django.db import connection
 
@@ -67,19 +70,38 @@ def relevance_order(sql, match):
     exact = " OR ".join([sql.contains(names)] * len(match.keys))
     parts.append((f"{flag(exact)} DESC", [f"\n{key}\n" for key in match.keys]))
     if match.any_word:
-        covered, params = sql.each_word(match.words, sql.has_word)
-        parts.append((f"({covered}) DESC", params))
+        # Few pages have every word: those first, then the words in the title or names
+        # (counting twice) and anywhere.
+        every, params = sql.match_condition(replace(match, any_word=False))
+        parts.append((f"{flag(every)} DESC", params))
+        in_title, params = coverage(sql, match, sql.in_title)
+        covered, more = coverage(sql, match, sql.has_word)
+        parts.append((f"(2 * {in_title} + {covered}) DESC", [*params, *more]))
     typed = len(match.variants[0])
     if typed >= TITLE_TIER_WORDS:
         # A title (or name) that holds most of a longer query: the question as asked.
         need = max(TITLE_TIER_WORDS, math.ceil(TITLE_TIER_SHARE * typed))
-        in_title, params = sql.each_word(match.words, sql.in_title)
-        parts.append((f"{flag(f'({in_title}) >= {need}')} DESC", params))
+        in_title, params = coverage(sql, match, sql.in_title)
+        # The coverage is a float (a share times the words typed): compare with slack.
+        parts.append((f"{flag(f'{in_title} >= {need - 0.001}')} DESC", params))
     parts.append(("s.standing", []))
     score, params = sql.score(match)
     parts.append((score, params))
     parts.append(("s.rank_boost DESC, s.id", []))
     return ", ".join(part for part, _ in parts), [p for _, params in parts for p in params]
+
+
+def coverage(sql, match, condition):
+    """(SQL, params): the share of a phrasing's words that meet ``condition``, for the
+    phrasing that does best, in typed words (an acronym's expansion counts as the one
+    word typed, not as its three)."""
+    typed = len(match.variants[0])
+    pieces, params = [], []
+    for variant in match.variants:
+        count, more = sql.each_word(variant, condition)
+        pieces.append(f"(({count}) * {typed / len(variant)})")
+        params += more
+    return sql.greatest(pieces), params
 
 
 class PostgreSQL:
@@ -122,6 +144,9 @@ class PostgreSQL:
 
     def contains(self, haystack):
         return f"strpos({haystack}, %s) > 0"
+
+    def greatest(self, values):
+        return f"GREATEST({', '.join(values)})" if len(values) > 1 else values[0]
 
     def each_word(self, words, condition):
         """(SQL, params): how many of ``words`` meet ``condition(word)``."""
@@ -231,6 +256,10 @@ class SQLite:
 
     def contains(self, haystack):
         return f"instr({haystack}, %s) > 0"
+
+    def greatest(self, values):
+        # max() of one argument is SQLite's aggregate, of several its scalar.
+        return f"max({', '.join(values)})" if len(values) > 1 else values[0]
 
     def each_word(self, words, condition):
         # A boolean is 0 or 1 in SQLite; each IN (subquery) is computed once.

@@ -36,6 +36,8 @@ VERSION_KEY = "search:synonyms:version"
 LIST_KEY = "search:synonyms:{version}"
 
 SPELLING_CANDIDATES = 5  # near words tried, nearest first, until one is visible
+SPELLING_SHORTLIST = 20  # PostgreSQL: words the trigrams find, reordered by difflib
+TRIGRAM_THRESHOLD = 0.2
 MAX_CORRECTED_WORDS = 4  # unknown words looked at per query: each costs a few statements
 MIN_CORRECTED_LENGTH = 4  # shorter words are too ambiguous to correct
 DIFFLIB_CUTOFF = 0.75
@@ -184,18 +186,33 @@ def corrected(text):
     return WORD.sub(lambda match: replacements.get(match.group().lower(), match.group()), text)
 
 
+def closeness(word, other):
+    return difflib.SequenceMatcher(None, word, other).ratio()
+
+
 def close_words(word):
     """Indexed words near ``word``, nearest first."""
     if connection.vendor == "postgresql":
-        # "%" (similarity above pg_trgm.similarity_threshold, 0.3 by default) can use
-        # the trigram index of migration 0007; similarity() orders what it finds.
+        # "%" (similarity above pg_trgm's threshold) can use the trigram index of
+        # migration 0007. The threshold is lowered from 0.3 for this connection: a
+        # transposition ("toldeo": 0.27 to "toledo") shares few trigrams.
         with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config('pg_trgm.similarity_threshold', %s, false)",
+                [str(TRIGRAM_THRESHOLD)],
+            )
             cursor.execute(
                 "SELECT word FROM search_searchterm WHERE word %% %s AND word <> %s "
                 "ORDER BY similarity(word, %s) DESC, word LIMIT %s",
-                [word, word, word, SPELLING_CANDIDATES],
+                [word, word, word, SPELLING_SHORTLIST],
             )
-            return [row[0] for row in cursor.fetchall()]
+            shortlist = [row[0] for row in cursor.fetchall()]
+        # Trigrams shortlist; the order is difflib's, as on SQLite: trigrams rank a
+        # transposition ("toldeo") below a shorter word sharing its start ("told").
+        ranked = sorted(shortlist, key=lambda near: -closeness(word, near))
+        return [near for near in ranked if closeness(word, near) >= DIFFLIB_CUTOFF][
+            :SPELLING_CANDIDATES
+        ]
     # SQLite has no trigram index: compare with the words that share the first letter
     # and are about as long.
     candidates = (

@@ -50,10 +50,11 @@ class SearchEngine:
 # Too few: with fewer pages than CORRECT_BELOW having every word, a correction is tried
 # (a typo may match a rare real word); only when no page has every word, any word.
 CORRECT_BELOW = 3
-SOME_WORDS_BELOW = 1
+SOME_WORDS_BELOW = 3
 MAX_WORDS = 32  # words searched for, over all the variants
 MAX_VARIANTS = 8  # phrasings of the query (vocabulary.variants gives at most this many)
 SOME_WORDS = "No page has all your words; showing pages with some of them."
+FEW_ALL_WORDS = "Only a few pages have all your words; pages with some of them follow."
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class TextMatch:
     phrases: tuple = ()
     any_word: bool = False
     corrected_from: str = ""
+    all_words_total: int = 0  # in the fallback: how many pages had every word
 
     @property
     def words(self):
@@ -87,8 +89,8 @@ class TextMatch:
     def only_stop_words(self):
         return not self.variants and bool(terms.words(self.text))
 
-    def some_words(self):
-        return replace(self, any_word=True)
+    def some_words(self, all_words_total=0):
+        return replace(self, any_word=True, all_words_total=all_words_total)
 
 
 def text_match(text, corrected_from=""):
@@ -112,8 +114,8 @@ def choose_match(query, total_of):
     1. Every word must match (any variant's). ``CORRECT_BELOW`` hits or more: done.
     2. Fewer, and the query allows correction: a corrected text whose all-words search
        finds more is searched instead (``corrected_from`` says so).
-    3. Otherwise, when no page has every word (``SOME_WORDS_BELOW``), any word of the
-       query matches, if that finds more (``any_word``).
+    3. Otherwise, when fewer than ``SOME_WORDS_BELOW`` pages have every word, any word
+       of the query matches, if that finds more (``any_word``).
     Returns (match, its total)."""
     match = text_match(query.text)
     total = total_of(match)
@@ -128,7 +130,7 @@ def choose_match(query, total_of):
                 if corrected_total > total:
                     return corrected, corrected_total
     if total < SOME_WORDS_BELOW and len(match.words) > 1:
-        loose = match.some_words()
+        loose = match.some_words(total)
         loose_total = total_of(loose)
         if loose_total > total:
             return loose, loose_total
@@ -143,5 +145,5 @@ def match_notices(match):
             "showing everything."
         ]
     if match.any_word:
-        return [SOME_WORDS]
+        return [FEW_ALL_WORDS if match.all_words_total else SOME_WORDS]
     return []

@@ -89,9 +89,15 @@ TITLE_PHRASE_BOOST = 2.0  # the phrase in the title or names, over the phrase an
 # The text score is squashed into [0, 1) (score / (score + SCORE_SCALE)); the tiers are
 # constant scores above it, each larger than all below together, as the database
 # engine's ORDER BY: exact name, words matched (fallback), title tier, standing.
+# In the fallback a word of a longer phrasing counts as a share of a typed word (an
+# acronym's expansion); WORD_SCORE keeps an eighth of a word above the tiers below it.
+# The scores are 32-bit floats: the largest (about 5 * 10**4) still resolves the
+# squashed text score to about 0.004.
 SCORE_SCALE = 10
-EXACT_NAME_SCORE = 1000
-WORD_SCORE = 25  # per word matched, in the fallback (32 words: 800)
+WORD_SCORE = 120  # per typed word matched, in the fallback
+TITLE_WORD_SCORE = 2 * WORD_SCORE  # and twice that again for each in the title or names
+ALL_WORDS_SCORE = 12000  # in the fallback, every word: above 32 typed words counted so
+EXACT_NAME_SCORE = 30000  # above all of those together
 TITLE_TIER_SCORE = 10
 STANDING_SCORES = {0: 2, 1: 1}  # by standing: library pages 2, other kinds 1, discussions 0
 SNIPPET_FIELDS = ("summary", "body", "document_text")  # in the order a snippet is taken from
@@ -311,6 +317,35 @@ def words_query(words, operator, fields=TEXT_FIELDS):
     )
 
 
+def variant_need(need, variant, typed):
+    """Words of ``variant`` needed for ``need`` typed words (its share, scaled)."""
+    return math.ceil(need * len(variant) / typed - 1e-9)
+
+
+def coverage_query(match, fields, score):
+    """``score`` per word of a phrasing found in ``fields``, scaled to the words typed
+    (an acronym's three-word expansion counts as the one word typed); the best phrasing's
+    sum, as ``search.dialects.coverage``."""
+    typed = len(match.variants[0])
+    per_variant = [
+        Q(
+            "bool",
+            should=[
+                Q(
+                    "constant_score",
+                    filter=words_query([word], "or", fields),
+                    boost=score * typed / len(variant),
+                )
+                for word in variant
+            ],
+        )
+        for variant in match.variants
+    ]
+    if len(per_variant) == 1:
+        return per_variant[0]
+    return Q("dis_max", queries=per_variant)
+
+
 def text_query(match):
     """The relevance model of docs/search.md for a ``TextMatch``, as the database
     engine's ORDER BY: one ``bool`` whose ``must`` is the text score (the words, plus
@@ -382,18 +417,40 @@ def text_query(match):
         )
     ]
     if match.any_word:
+        # As the database: the few pages with every word first; then the words in the
+        # title or names count twice, each phrasing's words scaled to the words typed,
+        # the best phrasing counting (dis_max).
         tiers += [
-            Q("constant_score", filter=words_query([word], "or"), boost=WORD_SCORE)
-            for word in match.words
+            Q(
+                "constant_score",
+                filter=Q(
+                    "bool",
+                    should=[words_query(variant, "and") for variant in match.variants],
+                    minimum_should_match=1,
+                ),
+                boost=ALL_WORDS_SCORE,
+            ),
+            coverage_query(match, NAME_FIELDS, TITLE_WORD_SCORE),
+            coverage_query(match, TEXT_FIELDS, WORD_SCORE),
         ]
     typed = len(match.variants[0])
     if typed >= TITLE_TIER_WORDS:
         need = max(TITLE_TIER_WORDS, math.ceil(TITLE_TIER_SHARE * typed))
-        in_title = [words_query([word], "or", NAME_FIELDS) for word in match.words]
         tiers.append(
             Q(
                 "constant_score",
-                filter=Q("bool", should=in_title, minimum_should_match=need),
+                filter=Q(
+                    "bool",
+                    should=[
+                        Q(
+                            "bool",
+                            should=[words_query([word], "or", NAME_FIELDS) for word in variant],
+                            minimum_should_match=variant_need(need, variant, typed),
+                        )
+                        for variant in match.variants
+                    ],
+                    minimum_should_match=1,
+                ),
                 boost=TITLE_TIER_SCORE,
             )
         )

@@ -39,6 +39,22 @@ def test_a_resource_entry_carries_its_type_and_facets(library):
     assert entry.topic_slugs == sorted(topic.slug for topic in guide.topics.all())
 
 
+def test_a_query_naming_a_kind_of_resource_puts_that_kind_first(library):
+    """ "MOU" is the name of every memorandum of understanding: its entries are in the
+    exact-name tier, before pages that only mention MOUs."""
+    from django.http import QueryDict
+
+    from search.engines.database import DatabaseEngine
+    from search.query import SearchQuery
+
+    mou = library.mou
+    assert mou.resource_type == "mou"
+    assert "\nmou\n" in f"\n{entry_for(mou).names}\n"
+    for text in ("MOU", "memorandum of understanding"):
+        hits = DatabaseEngine().search(SearchQuery.from_params(QueryDict(f"q={text}"))).hits
+        assert hits and hits[0].url == mou.url, (text, [hit.url for hit in hits])
+
+
 def test_deleting_a_document_drops_its_text(library, django_capture_on_commit_callbacks):
     mou = library.mou
     assert "SEIU" in entry_for(mou).document_text

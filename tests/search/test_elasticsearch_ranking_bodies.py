@@ -10,12 +10,14 @@ import pytest
 
 from search.engines.base import text_match
 from search.engines.elasticsearch import (
+    ALL_WORDS_SCORE,
     EXACT_NAME_SCORE,
     NAME_FIELDS,
     PHRASE_SLOP,
     STANDING_SCORES,
     TEXT_FIELDS,
     TITLE_TIER_SCORE,
+    TITLE_WORD_SCORE,
     WORD_SCORE,
     build_search,
     entry_to_document,
@@ -92,8 +94,10 @@ def test_an_exact_name_is_the_first_tier(text):
     assert constant(tiers, EXACT_NAME_SCORE) == [{"terms": {"names.exact": list(match.keys)}}]
     # Each tier outweighs everything below it together.
     title_and_standing = TITLE_TIER_SCORE + max(STANDING_SCORES.values()) + 1
-    assert EXACT_NAME_SCORE > 32 * WORD_SCORE + title_and_standing
-    assert WORD_SCORE > title_and_standing
+    coverage = 32 * (WORD_SCORE + TITLE_WORD_SCORE) + title_and_standing
+    assert ALL_WORDS_SCORE > coverage
+    assert EXACT_NAME_SCORE > ALL_WORDS_SCORE + coverage
+    assert WORD_SCORE / 8 > title_and_standing  # an eighth of a word: an expansion's share
     assert TITLE_TIER_SCORE > max(STANDING_SCORES.values()) + 1
 
 
@@ -116,9 +120,18 @@ def test_the_title_tier_is_for_longer_queries(text):
     if len(match.variants[0]) < 3:
         assert title_tier == []
     else:
-        clauses = title_tier[0]["bool"]
-        assert clauses["minimum_should_match"] >= 3
-        assert all(c["multi_match"]["fields"] == list(NAME_FIELDS) for c in clauses["should"])
+        # Any phrasing (each as one clause) whose words in the title hold most of it.
+        phrasings = title_tier[0]["bool"]
+        assert phrasings["minimum_should_match"] == 1
+        assert len(phrasings["should"]) == len(match.variants)
+        for clause, variant in zip(phrasings["should"], match.variants, strict=True):
+            words = clause["bool"]
+            assert [c["multi_match"]["query"] for c in words["should"]] == list(variant)
+            assert all(c["multi_match"]["fields"] == list(NAME_FIELDS) for c in words["should"])
+            # 3 words of a 3-word query; of an acronym's 3-word expansion, all 3 again.
+            share = words["minimum_should_match"] / len(variant)
+            assert share >= 3 / len(match.variants[0]) - 1e-9
+            assert words["minimum_should_match"] >= min(3, len(variant))
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -134,8 +147,25 @@ def test_the_fallback_request_matches_any_word_and_counts_them(text):
     words = scored["query"]["bool"]["must"][0]["multi_match"]
     assert words["operator"] == "or"
     assert words["query"] == " ".join(match.words)
-    covered = constant(tiers, WORD_SCORE)
-    assert [clause["multi_match"]["query"] for clause in covered] == match.words
+    every, in_title, anywhere = tiers[1:4]
+    # The few pages with every word (of a phrasing) first.
+    assert every["constant_score"]["boost"] == ALL_WORDS_SCORE
+    phrasings = every["constant_score"]["filter"]["bool"]["should"]
+    assert [p["multi_match"]["query"] for p in phrasings] == [" ".join(v) for v in match.variants]
+    assert {p["multi_match"]["operator"] for p in phrasings} == {"and"}
+    for tier, fields, score in (
+        (in_title, NAME_FIELDS, TITLE_WORD_SCORE),
+        (anywhere, TEXT_FIELDS, WORD_SCORE),
+    ):
+        # The best phrasing counts (dis_max), each of its words a share of a typed word.
+        phrasings = tier["dis_max"]["queries"] if "dis_max" in tier else [tier]
+        assert len(phrasings) == len(match.variants)
+        typed = len(match.variants[0])
+        for phrasing, variant in zip(phrasings, match.variants, strict=True):
+            clauses = [c["constant_score"] for c in phrasing["bool"]["should"]]
+            assert [c["filter"]["multi_match"]["query"] for c in clauses] == list(variant)
+            assert all(c["filter"]["multi_match"]["fields"] == list(fields) for c in clauses)
+            assert {c["boost"] for c in clauses} == {score * typed / len(variant)}
 
 
 def test_a_query_of_only_stop_words_matches_everything():

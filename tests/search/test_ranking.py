@@ -4,6 +4,7 @@ docs/search.md ("Relevance"), on whichever database the suite runs on."""
 import pytest
 from django.contrib.contenttypes.models import ContentType
 
+from search.engines.base import FEW_ALL_WORDS, SOME_WORDS
 from search.engines.database import DatabaseEngine
 from search.models import SearchEntry, SearchTerm
 
@@ -65,13 +66,13 @@ def urls(results):
 
 
 def test_every_word_must_match_first():
-    make_entry(1, body=f"{WORD} and {OTHER} together.")
-    make_entry(2, body=f"Only {WORD} here.")
-    make_entry(3, body=f"{WORD} again, alone.")
-    make_entry(4, body=f"{WORD} a third time.")
+    for number in (1, 2, 3):
+        make_entry(number, body=f"{WORD} and {OTHER} together, {number}.")
+    make_entry(4, body=f"Only {WORD} here.")
+    make_entry(5, title=f"{WORD} in the title")
     results = search(f"{WORD} {OTHER}")
-    assert urls(results) == ["/ranking/1/"]
-    assert results.total == 1
+    assert sorted(urls(results)) == ["/ranking/1/", "/ranking/2/", "/ranking/3/"]
+    assert results.total == 3
     assert not results.some_words
 
 
@@ -87,13 +88,22 @@ def test_too_few_pages_with_every_word_fall_back_to_any_word():
 
 
 def test_in_the_fallback_pages_with_more_words_come_first():
-    make_entry(1, title=f"{WORD} in the title", body="Nothing else.")
+    make_entry(1, body=f"{WORD} in the body.", summary="Nothing else.")
     make_entry(2, body=f"Both {WORD} and {OTHER}, in the body only.")
-    make_entry(3, title=f"{OTHER} in the title")
+    make_entry(3, body=f"{OTHER} in the body")
     third = "zyzzogeton"
     results = search(f"{WORD} {OTHER} {third}")
     assert results.some_words
     assert urls(results)[0] == "/ranking/2/"
+
+
+def test_in_the_fallback_a_word_in_the_title_counts_twice():
+    make_entry(1, title=f"{WORD} in the title", body="Nothing else.")
+    make_entry(2, body=f"Both {WORD} and {OTHER}, in the body only.")
+    results = search(f"{WORD} {OTHER} zyzzogeton")
+    assert results.some_words
+    # One word in the title (2 + 1) before two words in the body (2).
+    assert urls(results) == ["/ranking/1/", "/ranking/2/"]
 
 
 def test_stop_words_are_ignored():
@@ -156,15 +166,45 @@ def test_an_accepted_answer_breaks_ties_and_does_not_multiply():
 
 
 def test_the_counts_count_what_the_mode_matches():
-    make_entry(1, body=f"{WORD} {OTHER}", topic_slugs=["ranking-topic"])
-    make_entry(2, body=f"{WORD} only", topic_slugs=["ranking-topic"])
-    make_entry(3, body=f"{WORD} alone", topic_slugs=["ranking-topic"])
-    make_entry(4, body=f"{WORD} by itself", topic_slugs=["ranking-topic"])
+    for number in (1, 2, 3):
+        make_entry(number, body=f"{WORD} {OTHER} {number}", topic_slugs=["ranking-topic"])
+    make_entry(4, body=f"{WORD} only", topic_slugs=["ranking-topic"])
     every = search(f"{WORD} {OTHER}")
-    assert every.total == 1 and len(every.hits) == 1
+    assert not every.some_words
+    assert every.total == 3 and len(every.hits) == 3
     make_entry(5, body=f"{OTHER} without the other")
     loose = search(f"{WORD} {OTHER} zyzzogeton")
     assert loose.some_words and loose.total == len(loose.hits) == 5
+    assert loose.notices == [SOME_WORDS]
+
+
+def test_few_pages_with_every_word_are_followed_by_pages_with_some():
+    make_entry(1, body=f"{WORD} alone")
+    make_entry(2, body=f"{WORD} and {OTHER} together")
+    make_entry(3, title=f"{OTHER} by itself")
+    results = search(f"{WORD} {OTHER}")
+    assert results.some_words and results.total == 3
+    # The one page with both words first, though the third has a word in its title
+    # (which counts twice among the pages with some of the words).
+    assert urls(results)[0] == "/ranking/2/"
+    assert results.notices == [FEW_ALL_WORDS]
+
+
+def test_an_expansion_counts_as_the_word_typed(monkeypatch):
+    """In the fallback, an acronym's three-word expansion in a title weighs as the one
+    word typed: two typed words in a title beat it."""
+    from search import vocabulary
+
+    monkeypatch.setattr(
+        vocabulary,
+        "variants",
+        lambda words: [("alphaq betaq gammaq", OTHER)] if WORD in words else [],
+    )
+    make_entry(1, title="alphaq betaq gammaq", body="one")
+    make_entry(2, title=f"{WORD} {OTHER}", body="two")
+    results = search(f"{WORD} {OTHER}")
+    assert results.some_words  # one page has every word: too few
+    assert urls(results) == ["/ranking/2/", "/ranking/1/"]
 
 
 def test_a_correction_is_searched_when_every_word_finds_too_little(monkeypatch):

@@ -184,6 +184,19 @@ def test_corrects_a_misspelt_word_from_the_index(library):
     assert vocabulary.corrected("Peer Asistance, Toledo") == "Peer assistance, Toledo"
 
 
+def test_a_transposition_is_corrected_to_the_nearer_word(
+    library, django_capture_on_commit_callbacks
+):
+    """ "Toldeo" is nearer "Toledo" than "told" on both databases (on PostgreSQL the
+    trigrams alone put "told" first, and "toledo" below their default threshold)."""
+    toledo = library.toledo
+    toledo.summary = f"{toledo.summary} The union told the board."
+    with django_capture_on_commit_callbacks(execute=True):
+        toledo.save_revision().publish()
+    assert SearchTerm.objects.filter(word="told").exists()
+    assert vocabulary.corrected("Toldeo") == "toledo"
+
+
 def test_words_of_summaries_are_in_the_vocabulary(library):
     # "voluntary" is only in the Sacramento case study's summary.
     assert SearchTerm.objects.filter(word="voluntary").exists()
