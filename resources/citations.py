@@ -2,8 +2,10 @@
 
 A ``Reference`` describes one SameSide page (a case study or a resource) as a web page:
 what is cited is the library's page, at its address, as read on a given day, not the
-report or agreement the page describes. Only what the page states goes in: no person is
-named as author, and a page that names no organization has no author at all.
+report or agreement the page describes. So its author is SameSide, which wrote the page
+(a group author, as APA cites an organization's own web page); the districts, unions and
+bodies the page is about are its subjects (``about``: keywords in RIS, BibTeX and
+CSL-JSON), never its authors. No person is named.
 
 The writers are pure functions of references, so the page view, the search export and
 other apps (compare) produce the same text.
@@ -38,8 +40,9 @@ DEFAULT_KIND = "resource"
 class Reference:
     """One library page, as a citation manager stores it.
 
-    ``authors`` are the organizations the page names (its district and union, or the
-    bodies that issued the resource), credited as group authors; empty when it names none.
+    ``authors`` are the page's group authors: SameSide, which wrote it. ``about`` the
+    organizations the page names (its district and union, or the bodies that issued the
+    resource): what it is about.
     ``published`` is the date of the page's latest publication; ``accessed`` the day the
     reader read it. ``id`` is a key valid in BibTeX and RIS (``sameside-<page id>``).
     """
@@ -53,6 +56,7 @@ class Reference:
     accessed: datetime.date
     publisher: str = PUBLISHER
     summary: str = ""
+    about: tuple[str, ...] = ()
 
     @property
     def year(self):
@@ -92,7 +96,8 @@ def reference_for(page, base_url, *, accessed=None, organizations=None):
         id=f"sameside-{page.pk}",
         kind=kind_of(page),
         title=page.title,
-        authors=tuple(organizations),
+        authors=(PUBLISHER,),
+        about=tuple(organizations),
         published=when.date() if when else None,
         url=base_url.rstrip("/") + path if path else "",
         accessed=accessed or datetime.date.today(),
@@ -135,7 +140,8 @@ def apa(reference):
     work = f"{reference.title} [{reference.kind[:1].upper()}{reference.kind[1:]}]"
     lead = [sentence(apa_authors(reference.authors)), date + "."] if reference.authors else []
     parts = lead + [sentence(work)] + ([] if lead else [date + "."])
-    parts.append(sentence(reference.publisher))
+    if reference.publisher not in reference.authors:  # APA: no site name repeating the author
+        parts.append(sentence(reference.publisher))
     if reference.url:
         parts.append(f"Retrieved {long_date(reference.accessed)}, from {reference.url}")
     return " ".join(parts)
@@ -156,6 +162,7 @@ def ris_line(tag, value):
 def ris_record(reference):
     lines = [ris_line("TY", "ELEC"), ris_line("ID", reference.id), ris_line("TI", reference.title)]
     lines += [ris_line("AU", name) for name in reference.authors]
+    lines += [ris_line("KW", name) for name in reference.about]
     if reference.published:
         lines.append(ris_line("PY", reference.published.year))
         lines.append(ris_line("DA", ris_date(reference.published)))
@@ -211,6 +218,7 @@ def bibtex_entry(reference):
         ("urldate", reference.accessed.isoformat()),
         ("note", latex(f"{reference.kind[:1].upper()}{reference.kind[1:]}")),
         ("abstract", latex(reference.summary)),
+        ("keywords", latex(", ".join(reference.about))),
     ]
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value != "")
     return f"@misc{{{reference.id},\n{body}\n}}\n"
@@ -246,6 +254,8 @@ def csl_item(reference):
         item["URL"] = reference.url
     if reference.summary:
         item["abstract"] = reference.summary
+    if reference.about:
+        item["keyword"] = ", ".join(reference.about)
     return item
 
 
@@ -257,7 +267,7 @@ def csl_json(references):
 # CSV -------------------------------------------------------------------------------------
 
 CSV_COLUMNS = ["id", "kind", "title", "authors", "year", "published", "publisher", "url"]
-CSV_COLUMNS += ["accessed", "apa"]
+CSV_COLUMNS += ["accessed", "about", "apa"]
 
 
 def spreadsheet_safe(value):
@@ -274,7 +284,7 @@ def csv_text(references):
     for r in references:
         published = r.published.isoformat() if r.published else ""
         row = [r.id, r.kind, r.title, "; ".join(r.authors), r.year or "", published]
-        row += [r.publisher, r.url, r.accessed.isoformat(), apa(r)]
+        row += [r.publisher, r.url, r.accessed.isoformat(), "; ".join(r.about), apa(r)]
         writer.writerow([spreadsheet_safe(value) for value in row])
     return out.getvalue()
 

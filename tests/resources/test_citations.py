@@ -167,7 +167,7 @@ def test_an_empty_list_gives_an_empty_but_valid_file():
 
 
 @pytest.mark.django_db
-def test_reference_of_a_case_study_credits_its_organizations():
+def test_reference_of_a_case_study_is_by_sameside_and_about_its_organizations():
     district = OrganizationFactory(name="Toledo Public Schools")
     union = UnionFactory(name="Toledo Federation of Teachers")
     page = CaseStudyPageFactory(
@@ -179,7 +179,12 @@ def test_reference_of_a_case_study_credits_its_organizations():
     reference = reference_for(page.page_ptr, "http://testserver/", accessed=ACCESSED)
     assert reference.kind == "case study"
     assert reference.id == f"sameside-{page.pk}"
-    assert reference.authors == ("Toledo Federation of Teachers", "Toledo Public Schools")
+    # SameSide wrote the page; the district and union are what it is about.
+    assert reference.authors == ("SameSide",)
+    assert reference.about == ("Toledo Federation of Teachers", "Toledo Public Schools")
+    assert apa(reference).startswith("SameSide. (")
+    assert apa(reference).count("SameSide") == 1  # no site name repeating the author
+    assert "KW  - Toledo Public Schools" in ris([reference])
     assert reference.url == "http://testserver/case-studies/toledo-par/"
     assert reference.published == page.last_published_at.date()
     assert reference.year == page.last_published_at.year
@@ -193,6 +198,8 @@ def test_reference_of_a_resource_names_its_type_and_no_invented_author():
     )
     reference = reference_for(page, "http://testserver", accessed=ACCESSED)
     assert reference.kind == "agreement"
-    assert reference.authors == ()
+    assert reference.authors == ("SameSide",)
+    assert reference.about == ()
     assert reference.url == "http://testserver/resources/an-mou/"
-    assert apa(reference).startswith(f"{page.title} [Agreement]. (")
+    assert apa(reference).startswith("SameSide. (")
+    assert f"{page.title} [Agreement]." in apa(reference)

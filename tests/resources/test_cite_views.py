@@ -140,7 +140,8 @@ def test_ris_of_a_page_carries_its_address_and_organizations(client, site):
     page = site.public_case
     (entry,) = rispy.loads(client.get(reverse("cite_page", args=[page.pk, "ris"])).content.decode())
     assert entry["urls"] == [f"http://testserver{page.url}"]
-    assert entry["authors"] == ["Quillwort Public Schools"]
+    assert entry["authors"] == ["SameSide"]  # who wrote the page
+    assert entry["keywords"] == ["Quillwort Public Schools"]  # what it is about
     assert entry["type_of_work"] == "case study"
 
 
