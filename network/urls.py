@@ -10,6 +10,7 @@ from forums import notification_views
 from network import views as network_views
 from network.core import signin
 from network.core import views as core_views
+from resources import cite_views, exports
 from resources import views as resource_views
 from search import views as search_views
 
@@ -53,7 +54,9 @@ urlpatterns = [
     path("feeds/", include("feeds.urls")),
     path("saved-searches/", include("alerts.urls")),
     path("api/", include("api.urls")),
+    path("cite/<int:page_id>.<slug:format_name>", cite_views.cite_page, name="cite_page"),
     path("search/", search_views.search, name="search"),
+    path("search/export/<slug:format_name>/", exports.export_search, name="search_export"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("search/health/", core_views.check_health, {"name": "search"}, name="search_health"),
     path("healthz/", core_views.healthz, name="healthz"),
