@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from resources.api_fields import CASE_STUDY_API_FIELDS, LIBRARY_API_FIELDS
 from resources.models import LibraryIndexPage, LibraryPage, ResourcePage
 
 from .blocks import AgreementBlock, OutcomeBlock
@@ -48,6 +49,7 @@ class CaseStudyPage(LibraryPage):
         index.SearchField("outcomes"),
         index.SearchField("lessons"),
     ]
+    api_fields = LIBRARY_API_FIELDS + CASE_STUDY_API_FIELDS  # the public read API
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(

@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from network.core.pagination import LIST_PAGE_SIZE
 
+from .api_fields import LIBRARY_API_FIELDS, RESOURCE_API_FIELDS
 from .blocks import MIN_YEAR, BodyBlock, CitationBlock, ClauseBlock, max_year
 from .choices import Locale, ResourceType, SizeBand, Stage, Status
 from .listing import listing
@@ -169,6 +170,7 @@ class LibraryPage(Page):
         index.FilterField("stage"),
         index.FilterField("status"),
     ]
+    api_fields = LIBRARY_API_FIELDS  # the public read API (resources/api_fields.py)
 
     facet_panels = [
         FieldPanel("topics"),
@@ -314,6 +316,7 @@ class ResourcePage(LibraryPage):
         index.SearchField("clauses"),
         index.FilterField("resource_type"),
     ]
+    api_fields = LIBRARY_API_FIELDS + RESOURCE_API_FIELDS
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(

@@ -14,6 +14,9 @@ SNIPPET_LENGTH = 240
 # Elasticsearch's own default rule (``track_total_hits``), taken by both engines: a
 # total is counted exactly up to this many hits; beyond, the total is a lower bound.
 EXACT_TOTAL_LIMIT = 10_000
+# The version of ``SearchResults.as_json`` (docs/api.md, "Versioning"): fields may be
+# added within a version; renaming, removing or changing the meaning of one makes a new.
+JSON_VERSION = 1
 
 
 def exact_total_limit():
@@ -146,6 +149,7 @@ class SearchResults:
 
     def as_json(self):
         return {
+            "version": JSON_VERSION,
             "query": self.query.text,
             "total": self.total,
             "page": self.page,

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_GET
 
 from . import promotions, statistics
@@ -28,7 +28,7 @@ def search(request):
     if request.GET.get("format") == "json":
         # Scripts get the engine's hits as ranked, and the picks beside them; their
         # searches are not counted in the statistics, which are about people.
-        return JsonResponse(results.as_json())
+        return json_response(request, results)
     statistics.record_search(query, results)
     results = promotions.without_picked(results)
     removable = removable_filters(query)
@@ -46,6 +46,21 @@ def search(request):
         "crumbs": [{"label": "Search", "url": reverse("search")}],
     }
     return render(request, "search/search.html", context)
+
+
+def json_response(request, results):
+    """The JSON form, pointing to the versioned endpoint that succeeds it (docs/api.md):
+    same payload, same parameters."""
+    response = JsonResponse(results.as_json())
+    try:
+        successor = reverse("api:search")
+    except NoReverseMatch:  # a site without the API app
+        return response
+    params = request.GET.copy()
+    params.pop("format", None)
+    url = f"{successor}?{params.urlencode()}" if params else successor
+    response["Link"] = f'<{request.build_absolute_uri(url)}>; rel="successor-version"'
+    return response
 
 
 def correction(results):

@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "casestudies",
     "forums",
     "search",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
@@ -85,6 +87,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "api.limits.RateLimitMiddleware",
 ]
 
 ROOT_URLCONF = "network.urls"
@@ -357,6 +360,12 @@ NETWORK_FACILITATOR_REQUESTS_PER_DAY = int(
 )
 # Who gets facilitator requests by email; empty: the moderators and superusers.
 NETWORK_STAFF_EMAILS = env_list("NETWORK_STAFF_EMAILS")
+
+# The public API (docs/api.md): requests a client may make per window of seconds,
+# anonymous and signed in; 0 turns a limit off.
+API_RATE_LIMIT_ANONYMOUS = int(os.environ.get("API_RATE_LIMIT_ANONYMOUS", "60"))
+API_RATE_LIMIT_SIGNED_IN = int(os.environ.get("API_RATE_LIMIT_SIGNED_IN", "600"))
+API_RATE_LIMIT_WINDOW = int(os.environ.get("API_RATE_LIMIT_WINDOW", "60"))
 
 # The task worker (`manage.py run_worker`) backs off up to this many seconds between
 # reconnection attempts while the database is down.
