@@ -5,7 +5,7 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .links import site_url
 
@@ -13,7 +13,7 @@ from .links import site_url
 DISALLOWED = ["/admin/", "/_util/", "/accounts/", "/notifications/", "/saved-searches/"]
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
     lines = ["User-agent: *", *(f"Disallow: {prefix}" for prefix in DISALLOWED)]
@@ -21,7 +21,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=86400, public=True)
 def favicon(request):
     """Browsers ask for /favicon.ico on pages without a <link rel="icon"> (error pages,

@@ -247,6 +247,9 @@ def test_the_pages_link_the_favicon_and_it_is_served(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 302
     assert response["Location"] == href
+    assert client.head("/favicon.ico").status_code == 302
+    assert client.head("/robots.txt").status_code == 200
+    assert client.post("/robots.txt").status_code == 405
 
 
 def test_the_favicon_file_is_found_by_staticfiles():
