@@ -34,7 +34,9 @@ demo: migrate
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py load_demo_content
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py create_dev_users --port $(PORT)
 
+# Links in emails, calendar files and the sitemap follow the default Site: point it here.
 serve:
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py set_site_address --hostname 127.0.0.1 --port $(PORT)
 	@echo "Serving SameSide at http://127.0.0.1:$(PORT)/ (admin at /admin/)"
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 

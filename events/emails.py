@@ -8,15 +8,13 @@ The text part is ``events/email/<template>.txt``; an optional ``.ics`` goes as a
 attachment with the iCalendar MIME type.
 """
 
-from urllib.parse import urlsplit
-
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import timezone
 
 from network.core import outbox
-from network.core.links import site_url
+from network.core.links import site_hostname, site_url
 
 from . import calendars
 from .models import Registration
@@ -25,7 +23,7 @@ ICS_MIMETYPE = "text/calendar; method=PUBLISH; charset=utf-8"
 
 
 def email_domain():
-    return settings.FORUMS_EMAIL_DOMAIN or urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname
+    return settings.FORUMS_EMAIL_DOMAIN or site_hostname()
 
 
 def event_message_id(event):

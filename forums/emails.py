@@ -13,7 +13,6 @@ group a thread's emails together. Each email has a signed one-click unsubscribe 
 """
 
 import logging
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
@@ -24,7 +23,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from network.core import background
-from network.core.links import site_url
+from network.core.links import site_hostname, site_url
 from network.core.outbox import deliver_each, retry_delay
 
 from . import permissions, watching
@@ -47,7 +46,7 @@ ERROR_MAX_LENGTH = 500
 
 # Addresses -------------------------------------------------------------------------------
 def email_domain():
-    return settings.FORUMS_EMAIL_DOMAIN or urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname
+    return settings.FORUMS_EMAIL_DOMAIN or site_hostname()
 
 
 def message_id(post, thread):

@@ -3,13 +3,13 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from forums import notification_views
 from network import views as network_views
-from network.core import signin
+from network.core import signin, site_files
 from network.core import views as core_views
+from network.core.sitemaps import SiteSitemap
 from resources import cite_views, exports
 from resources import views as resource_views
 from search import views as search_views
@@ -60,7 +60,9 @@ urlpatterns = [
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("search/health/", core_views.check_health, {"name": "search"}, name="search_health"),
     path("healthz/", core_views.healthz, name="healthz"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
+    path("robots.txt", site_files.robots_txt, name="robots_txt"),
+    path("favicon.ico", site_files.favicon, name="favicon"),
 ]
 
 if settings.DEBUG:

@@ -16,7 +16,6 @@ every change to goals and steps, so ``WorkPlan.status`` always follows them.
 
 import re
 from html import unescape
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -26,7 +25,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 
 from network.core import outbox
-from network.core.links import site_url
+from network.core.links import site_hostname, site_url
 from network.core.markdown import render_markdown
 from resources.choices import ResourceType
 from resources.models import ResourcePage
@@ -290,7 +289,7 @@ def post_update(plan, author, body):
 # Every email about one plan (comments, reminders) answers the plan's own Message-ID, so
 # mail clients group them into one conversation (as forums/emails.py does for threads).
 def email_domain():
-    return settings.FORUMS_EMAIL_DOMAIN or urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname
+    return settings.FORUMS_EMAIL_DOMAIN or site_hostname()
 
 
 def plan_message_id(plan):

@@ -1,7 +1,6 @@
 """Event pages and the events index."""
 
 from datetime import time, timedelta
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -17,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from network.core.links import site_hostname
 from network.regions import Region, region_for
 from resources.blocks import CitationBlock
 from resources.models import Topic
@@ -309,9 +309,7 @@ class EventPage(Page):
 
     def calendar_uid(self):
         """Stable for the event's whole life: calendar clients match updates on it."""
-        domain = (
-            settings.EVENTS_CALENDAR_DOMAIN or urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname
-        )
+        domain = settings.EVENTS_CALENDAR_DOMAIN or site_hostname()
         return f"event-{self.pk}@{domain}"
 
 

@@ -5,14 +5,15 @@ confirmation) goes through allauth, so these rules apply to all of them.
 """
 
 import ipaddress
+from types import SimpleNamespace
 
 from allauth import app_settings as allauth_settings
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.sites.shortcuts import get_current_site
 
-from . import outbox
+from . import links, outbox
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -47,7 +48,7 @@ class AccountAdapter(DefaultAccountAdapter):
         outbox: sign-up and reset answer at once, and a mail outage delays the email
         rather than failing the page. The pages say "queued" (templates/account/)."""
         request = allauth_context.request
-        full = {"request": request, "email": email, "current_site": get_current_site(request)}
+        full = {"request": request, "email": email, "current_site": self.email_site()}
         full.update(context)
         message = self.render_mail(template_prefix, email, full)
         user = context.get("user")
@@ -55,3 +56,8 @@ class AccountAdapter(DefaultAccountAdapter):
             user = None
         # "account/email/password_reset_key" -> "password_reset_key"
         outbox.queue(message, purpose=template_prefix.rsplit("/", 1)[-1], user=user)
+
+    def email_site(self):
+        """What allauth's emails sign with ("Hello from SameSide!", and the address).
+        Without django.contrib.sites, allauth would name the request's host instead."""
+        return SimpleNamespace(name=settings.WAGTAIL_SITE_NAME, domain=links.site_netloc())

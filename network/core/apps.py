@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.core.signals import request_finished, request_started
+from django.db.models.signals import post_delete, post_save
 from django.urls import register_converter
 
 from . import background
@@ -17,5 +18,11 @@ class CoreConfig(AppConfig):
         from . import health_checks  # uses models, which load only once the apps are ready
 
         health_checks.register_core_checks()
+        from wagtail.models import Site
+
+        from .links import forget_site_root
+
+        post_save.connect(forget_site_root, sender=Site, dispatch_uid="core.site_address")
+        post_delete.connect(forget_site_root, sender=Site, dispatch_uid="core.site_address")
         request_started.connect(background.request_started, dispatch_uid="core.after_response")
         request_finished.connect(background.request_finished, dispatch_uid="core.after_response")

@@ -311,7 +311,12 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
 WAGTAIL_SITE_NAME = "SameSide"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address (network/core/links.py): required in production; elsewhere,
+# when unset, links follow the default Wagtail Site (`make run` sets it to its port).
+if os.environ.get("WAGTAILADMIN_BASE_URL"):
+    WAGTAILADMIN_BASE_URL = os.environ["WAGTAILADMIN_BASE_URL"]
+else:
+    SILENCED_SYSTEM_CHECKS = ["wagtailadmin.W003"]  # "not defined": the Site stands in
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 TAGGIT_CASE_INSENSITIVE = True

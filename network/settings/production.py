@@ -37,6 +37,11 @@ if not os.environ.get("DATABASE_URL"):
         "Set DATABASE_URL for production (e.g. postgres://user:password@host:5432/sameside):"
         " without it the site would use the development SQLite file and its test accounts."
     )
+if not os.environ.get("WAGTAILADMIN_BASE_URL"):
+    raise ImproperlyConfigured(
+        "Set WAGTAILADMIN_BASE_URL for production (e.g. https://sameside.example): emails,"
+        " calendar files and the sitemap link to the site at that address."
+    )
 if not REDIS_URL:  # noqa: F405
     raise ImproperlyConfigured(
         "Set REDIS_URL for production (e.g. redis://127.0.0.1:6379/0): sign-in limits and"

@@ -53,6 +53,7 @@ SETUP = "import django; django.setup()"
     [
         ("DATABASE_URL", "Set DATABASE_URL for production"),
         ("REDIS_URL", "Set REDIS_URL for production"),
+        ("WAGTAILADMIN_BASE_URL", "Set WAGTAILADMIN_BASE_URL for production"),
     ],
 )
 def test_production_refuses_to_start_without(missing, sentence):

@@ -92,7 +92,7 @@ def test_the_page_lists_upcoming_and_past_with_the_subscription_box(client, even
     assert html.index("Soon") < html.index("Past") < html.index("Long ago")
     token = CalendarToken.objects.get(user=member).token
     assert f"/events/feeds/mine/{token}.ics" in html
-    assert f"webcal://127.0.0.1:8000/events/feeds/mine/{token}.ics" in html
+    assert f"webcal://localhost/events/feeds/mine/{token}.ics" in html  # the Site's address
     assert reverse("events:event_ics", args=[soon.slug]) in html
     assert "Google Calendar" in html and "Outlook" in html
     assert reverse("events:reset_feed") in html

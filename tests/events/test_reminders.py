@@ -16,6 +16,7 @@ from events.choices import MaterialKind, RegistrationStatus
 from events.factories import EventPageFactory, OnlineEventPageFactory, RegistrationFactory
 from events.models import EventMaterial, Registration
 from network.core.factories import UserFactory
+from network.core.links import site_url
 from network.core.models import OutgoingEmail
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -178,7 +179,7 @@ def add_materials(event):
     return document
 
 
-def test_the_materials_note_waits_for_materials_then_goes_once(conference, settings):
+def test_the_materials_note_waits_for_materials_then_goes_once(conference):
     register(conference, "ana")
     register(conference, "ben", RegistrationStatus.WAITLISTED)
     assert reminders.send_due_reminders(ENDS - timedelta(minutes=10)).materials == 0
@@ -188,7 +189,7 @@ def test_the_materials_note_waits_for_materials_then_goes_once(conference, setti
     assert reminders.send_due_reminders(ENDS + timedelta(days=3)).materials == 0
     assert to("materials") == ["ana@example.org"]
     body = emails("materials").get().body
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    base = site_url("")
     assert f"- Opening slides (Slides): {base}{document.url}" in body
     assert "The keynote's deck." in body
     assert "- Recording (Recording): https://video.example.org/par-recording" in body
