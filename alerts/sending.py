@@ -34,6 +34,7 @@ from django.utils import timezone
 from forums.emails import email_domain
 from network.core import outbox
 from network.core.links import site_url
+from network.core.models import EmailStatus, OutgoingEmail
 
 from .models import Alert, AlertItem, Frequency, SavedSearch, SeenResult
 from .searching import current_hits, query_of
@@ -199,10 +200,50 @@ def run_one(saved_search, now):
         return alert
 
 
+def withdraw_from_waiting_alerts():
+    """An alert still waiting in the outbox (the mail server was down) is checked again:
+    whatever is no longer found (made private, unpublished, deleted) is taken out and the
+    email written again, or the alert dropped when nothing is left. Returns how many
+    alerts changed. The outbox may still send an alert between two runs: what it holds
+    was public when it was found."""
+    changed = 0
+    waiting = Alert.objects.filter(email__status=EmailStatus.QUEUED).select_related(
+        "saved_search__owner"
+    )
+    for alert in waiting:
+        visible = {hit.url for hit in current_hits(query_of(alert.saved_search))}
+        items = list(alert.items.all())
+        kept = [item for item in items if item.url in visible]
+        if len(kept) == len(items):
+            continue
+        with transaction.atomic():
+            # Only while no worker has claimed it: the claim and this delete exclude
+            # each other on the status.
+            queued = OutgoingEmail.objects.filter(pk=alert.email_id, status=EmailStatus.QUEUED)
+            if not queued.delete()[0]:
+                continue
+            if not kept:
+                alert.delete()
+            else:
+                alert.items.exclude(pk__in=[item.pk for item in kept]).delete()
+                alert.email = outbox.queue(
+                    alert_message(alert, kept, 0),
+                    purpose="search alert",
+                    user=alert.saved_search.owner,
+                )
+                alert.save(update_fields=["email"])
+        changed += 1
+    return changed
+
+
 def run(now=None, progress=None):
     """Check every due saved search. Returns (alerts queued, searches with nothing new,
     searches that failed and will be checked on the next run)."""
     now = now or timezone.now()
+    try:
+        withdraw_from_waiting_alerts()
+    except Exception as error:  # noqa: BLE001 - the alerts still run; checked again next run
+        logger.warning("Checking the waiting search alerts failed: %s", error)
     searches = due_searches(now)
     queued = quiet = failed = 0
     for done, saved_search in enumerate(searches, start=1):

@@ -136,6 +136,35 @@ def test_mail_down_then_back_loses_nothing(library, people, mail_down, settings,
         controller.stop()
 
 
+def test_content_withdrawn_while_mail_is_down_is_taken_out_of_the_waiting_alert(
+    library, people, mail_down, settings, committed
+):
+    save_search(people.owner, QUERY)
+    publish_resource("A voting panel for peer review", "How the panel vote is counted.")
+    later = publish_resource("Panel vote, to be restricted", "Another panel vote.")
+    assert run_alerts(committed) == (1, 0, 0)
+    assert Alert.objects.get().items.count() == 2
+    committed(PageViewRestriction.objects.create, page=later, restriction_type="login")
+
+    assert run_alerts(committed, timezone.now() + timedelta(days=1)) == (0, 1, 0)
+    [email] = OutgoingEmail.objects.filter(purpose="search alert")
+    assert "Panel vote, to be restricted" not in email.body + str(email.alternatives)
+    assert [item.title for item in Alert.objects.get().items.all()] == [
+        "A voting panel for peer review"
+    ]
+
+    handler, controller = start_inbox()
+    try:
+        use_smtp(settings, handler.port)
+        OutgoingEmail.objects.update(next_attempt_at=timezone.now())
+        assert outbox.send_due() == (1, 0)
+        [message] = handler.to("owner@example.org")
+        assert "A voting panel for peer review" in text_of(message)
+        assert "to be restricted" not in message.as_string()
+    finally:
+        controller.stop()
+
+
 def test_one_click_unsubscribe_stops_the_alerts(library, people, inbox, committed):
     saved = save_search(people.owner, QUERY)
     publish_resource("A voting panel for peer review", "How the panel vote is counted.")
