@@ -10,6 +10,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -84,9 +85,15 @@ def edit(request, pk):
     form = EditSavedSearchForm(request.POST or None, instance=search, prefix=f"s{search.pk}")
     if request.method == "POST" and form.is_valid():
         changed = form.save(commit=False)
-        if changed.subscribed and "subscribed" in form.changed_data:
-            changed.unsubscribed_at = None
-        changed.save()
+        with transaction.atomic():
+            if changed.subscribed and "subscribed" in form.changed_data:
+                # Back on: alerts start again from now, not with what came meanwhile.
+                changed.unsubscribed_at = None
+                changed.last_checked_at = timezone.now()
+                sending.baseline(changed)
+            elif not changed.subscribed and "subscribed" in form.changed_data:
+                changed.unsubscribed_at = timezone.now()
+            changed.save()
         messages.success(request, f"Saved your changes to “{changed.name}”.")
         return redirect("alerts:list")
     status = 400 if request.method == "POST" else 200

@@ -10,7 +10,7 @@ from django.test import Client
 from alerts.models import SavedSearch, SeenResult
 from alerts.sending import unsubscribe_token
 
-from .conftest import save_search
+from .conftest import publish_resource, save_search
 
 pytestmark = pytest.mark.django_db
 
@@ -85,6 +85,20 @@ def test_the_owner_renames_changes_frequency_and_deletes(login, people):
     assert client.get(f"/saved-searches/{saved.pk}/delete/").status_code == 200
     assert client.post(f"/saved-searches/{saved.pk}/delete/").status_code == 302
     assert not SavedSearch.objects.exists()
+
+
+def test_turning_the_email_off_and_on_starts_again_from_now(library, login, people):
+    saved = save_search(people.owner, "q=panel+vote", name="Votes")
+    client = login(people.owner)
+    fields = {f"s{saved.pk}-name": "Votes", f"s{saved.pk}-frequency": "daily"}
+    client.post(f"/saved-searches/{saved.pk}/", fields)  # "Email me" unticked
+    saved.refresh_from_db()
+    assert not saved.subscribed and saved.unsubscribed_at
+    page = publish_resource("A panel vote while off", "A panel vote.")
+    client.post(f"/saved-searches/{saved.pk}/", {**fields, f"s{saved.pk}-subscribed": "on"})
+    saved.refresh_from_db()
+    assert saved.subscribed and saved.unsubscribed_at is None
+    assert saved.seen.filter(url=page.url).exists()  # what came meanwhile is not news
 
 
 def test_every_post_needs_the_csrf_token(people):
