@@ -19,6 +19,8 @@ class SaveSearchForm(forms.Form):
     def clean(self):
         data = super().clean()
         query, data["query_string"] = normalise(QueryDict(data.get("query", "")))
+        if len(data["query_string"]) > QUERY_MAX_LENGTH:  # percent-encoding can grow it
+            raise forms.ValidationError("This search is too long to save.")
         data["name"] = clean_name(data.get("name")) or default_name(query)
         return data
 
