@@ -25,6 +25,8 @@ def test_save_a_search_and_receive_its_alert(page, mail_site, inbox):
     member = sign_in(page, site, username="alert-member")
     page.goto(site.url + "/search/?q=peer+review")
     assert page.locator(".hit").count() > 0
+    violations = axe_violations(page)  # the search page with the save form, signed in
+    assert not violations, describe(violations)
     page.get_by_label("Name (optional)").fill("Peer review news")
     page.get_by_label("Email me").select_option("daily")
     page.get_by_role("button", name="Save this search").click()
