@@ -3,7 +3,8 @@
 The export holds everything the site keeps about the member: account, profile,
 affiliations, preferences, watch levels, threads and posts, the edit history of their
 posts and the edits they made to others', flags they filed, messages sent and received,
-notifications (with when each was read), facilitator requests, and the emails the site
+notifications (with when each was read), facilitator requests, saved searches (with
+their alert settings), and the emails the site
 queued or sent about them (addresses, subject, status; not the text of sent ones, which
 the outbox no longer holds).
 
@@ -27,6 +28,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from alerts.models import SavedSearch
 from forums.models import (
     Flag,
     MemberPreferences,
@@ -119,6 +121,17 @@ def export(user):
                 "level": s.level,
             }
             for s in Subscription.objects.filter(user=user).select_related("community", "thread")
+        ],
+        "saved_searches": [
+            {
+                "name": s.name,
+                "search": s.query_string,
+                "frequency": s.frequency,
+                "emails_on": s.subscribed,
+                "created_at": iso(s.created_at),
+                "last_checked_at": iso(s.last_checked_at),
+            }
+            for s in SavedSearch.objects.filter(owner=user).order_by("created_at")
         ],
         "threads_started": [
             {"title": t.title, "community": t.community.title, "created_at": iso(t.created_at)}

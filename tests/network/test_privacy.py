@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
+from alerts.models import SavedSearch
 from forums import posting
 from forums.factories import CommunityPageFactory
 from forums.models import CommunityIndexPage, Post, Thread
@@ -30,6 +31,13 @@ def test_export_holds_the_members_data(people, login, community):
     assert data["profile"]["bio"] == "About me."
     assert data["threads_started"][0]["title"] == "My question"
     assert data["posts"][0]["body"] == "My words."
+
+
+def test_export_holds_the_members_saved_searches_only(people, login):
+    SavedSearch.objects.create(owner=people.member, name="PAR", query_string="q=PAR")
+    SavedSearch.objects.create(owner=people.president, name="Theirs", query_string="q=MOU")
+    data = json.loads(login(people.member).get(reverse("network:export_data")).content)
+    assert [(s["name"], s["search"]) for s in data["saved_searches"]] == [("PAR", "q=PAR")]
 
 
 def test_deleting_an_account_keeps_its_posts_anonymous(people, login, community):
