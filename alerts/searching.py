@@ -55,8 +55,7 @@ def current_hits(query):
     """The newest hits of ``query`` that match every word, as typed: no spelling
     correction and no any-word fallback, which would alert on content that does not
     match the saved words."""
-    searched = replace(query, sort="newest", page=1, per_page=scan_limit(), correct=False)
-    results = get_engine().search(searched)
-    if results.some_words or results.corrected:
-        return []
-    return results.hits
+    searched = replace(
+        query, sort="newest", page=1, per_page=scan_limit(), correct=False, loosen=False
+    )
+    return get_engine().search(searched).hits

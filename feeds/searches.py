@@ -100,7 +100,10 @@ class SearchFeed(EntryFeed):
 
     def channel(self, request):
         shown = SearchQuery.from_params(request.GET)
-        query = replace(shown, sort="newest", page=1, per_page=FEED_SIZE)
+        # Only what matches every word, as typed: a feed says what is new for this search.
+        query = replace(
+            shown, sort="newest", page=1, per_page=FEED_SIZE, correct=False, loosen=False
+        )
         results = get_engine().search(query)
         params = shown.urlencode()
         return Channel(

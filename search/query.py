@@ -29,6 +29,9 @@ class SearchQuery:
     # Whether a search that finds too little may show results for a corrected text
     # ("spell=off": the visitor chose "search instead for" the words as typed).
     correct: bool = True
+    # Whether too few all-words hits may be followed by pages with some of the words.
+    # Alerts and feeds turn it off: they report only what matches every word.
+    loosen: bool = True
 
     @classmethod
     def from_params(cls, params, choices=None):

@@ -114,8 +114,9 @@ def choose_match(query, total_of):
     1. Every word must match (any variant's). ``CORRECT_BELOW`` hits or more: done.
     2. Fewer, and the query allows correction: a corrected text whose all-words search
        finds more is searched instead (``corrected_from`` says so).
-    3. Otherwise, when fewer than ``SOME_WORDS_BELOW`` pages have every word, any word
-       of the query matches, if that finds more (``any_word``).
+    3. Otherwise, when fewer than ``SOME_WORDS_BELOW`` pages have every word and the
+       query allows it (``loosen``), any word of the query matches, if that finds more
+       (``any_word``).
     Returns (match, its total)."""
     match = text_match(query.text)
     total = total_of(match)
@@ -129,7 +130,8 @@ def choose_match(query, total_of):
                 corrected_total = total_of(corrected)
                 if corrected_total > total:
                     return corrected, corrected_total
-    if total < SOME_WORDS_BELOW and len(match.words) > 1:
+    loosen = getattr(query, "loosen", True)
+    if loosen and total < SOME_WORDS_BELOW and len(match.words) > 1:
         loose = match.some_words(total)
         loose_total = total_of(loose)
         if loose_total > total:

@@ -138,3 +138,15 @@ def test_search_feed_is_newest_first_whatever_the_sort(client, library):
 def test_search_feed_ignores_bad_input(client, library):
     feed = parse(client.get(reverse("feeds:search_atom"), {"topic": "nope", "page": "x"}))
     assert len(feed.entries) == 7
+
+
+def test_search_feed_lists_only_pages_with_every_word(client, library):
+    """The search page fills in pages with some of the words when too few have all of
+    them; a feed of that search reports only pages with every word (and no correction),
+    so a subscriber is never told of a page that does not match."""
+    params = {"q": "Sacramento Toledo"}
+    page = client.get(reverse("search"), params | {"format": "json"}).json()
+    assert page["some_words"] and page["hits"]
+
+    feed = parse(client.get(reverse("feeds:search_atom"), params))
+    assert titles(feed) == []  # no page has both words
