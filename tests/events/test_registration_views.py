@@ -72,6 +72,19 @@ def test_a_member_registers_from_the_page_and_sees_their_status(client, event):
     assert "Cancel my place" in page
 
 
+def test_a_second_submit_after_registering_says_already_registered(client, event):
+    """A double click whose second request arrives after the first registered: back to
+    the event page with what is so, not a 400 form page."""
+    mia = UserFactory()
+    client.force_login(mia)
+    url = reverse("events:register", args=[event.slug])
+    client.post(url, {"who": "me"})
+    again = client.post(url, {"who": "me"})
+    assert again.status_code == 302 and again["Location"] == event.url
+    assert said(again)[-1] == "You are already registered for this event."
+    assert Registration.objects.filter(event=event, user=mia).count() == 1
+
+
 def test_registering_for_a_full_event_says_waitlisted_with_the_position(client, event):
     for _ in range(2):
         registration.register(event, UserFactory())
