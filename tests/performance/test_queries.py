@@ -41,7 +41,7 @@ MAX_QUERIES = {
     "thread": (12, 22),
     "member directory": (2, 17),
     "member profile": (2, 11),
-    "team": (0, 12),
+    "team": (0, 11),
     "event index": (17, 22),
     "event": (17, 27),
 }
