@@ -9,6 +9,8 @@ its title.
 
 from wagtail.models import Page
 
+from network.core.restrictions import public
+
 
 def presented_ids_in(agenda):
     """The page ids the agenda's sessions presented, in agenda order (read from the raw
@@ -28,7 +30,7 @@ def presented_pages(event):
     ids = presented_ids_in(event.agenda)
     if not ids:
         return []
-    pages = {page.pk: page for page in Page.objects.live().public().filter(pk__in=ids)}
+    pages = {page.pk: page for page in public(Page.objects.live()).filter(pk__in=ids)}
     return [pages[page_id] for page_id in ids if page_id in pages]
 
 

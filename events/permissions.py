@@ -20,6 +20,7 @@ community.
 
 from django.db.models import Q
 
+from network.core.restrictions import public
 from network.core.roles import is_moderator
 
 from .choices import RegistrationStatus
@@ -44,7 +45,7 @@ def can_view(user, event):
 def visible_events(user, queryset=None):
     """Live, public events ``user`` may see (private communities' sessions only to those
     who see the community)."""
-    events = (queryset if queryset is not None else EventPage.objects.all()).live().public()
+    events = public((queryset if queryset is not None else EventPage.objects.all()).live())
     if is_moderator(user):
         return events
     open_community = Q(community__isnull=True) | Q(community__private_group__isnull=True)
@@ -67,12 +68,16 @@ def is_speaker(user, event):
     return user.is_authenticated and event.speakers.filter(member=user).exists()
 
 
-def can_see_join_link(user, event, registration=None):
+# "Not looked up yet", as opposed to None: looked up, and there is no registration.
+UNKNOWN = object()
+
+
+def can_see_join_link(user, event, registration=UNKNOWN):
     """Confirmed registrants, the event's speakers and those who run it: not the waiting
-    list, not anyone else."""
+    list, not anyone else. Pass the user's ``registration`` (or None) when it is known."""
     if not event.online or not event.join_url or not user.is_authenticated:
         return False
-    if registration is None:
+    if registration is UNKNOWN:
         registration = registration_of(user, event)
     if registration is not None and registration.status == RegistrationStatus.CONFIRMED:
         return True

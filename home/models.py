@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from casestudies.models import CaseStudyPage
+from network.core.restrictions import public
 from resources.models import LibraryPage, ResourcePage, Topic
 
 NEWEST_RESOURCES = 6
@@ -51,19 +52,17 @@ class HomePage(Page):
     def featured_case_studies(self):
         """The chosen case studies in the editor's order, skipping any not live or private."""
         ids = list(self.featured_links.values_list("case_study_id", flat=True))
-        visible = CaseStudyPage.objects.live().public().in_bulk(ids)
+        visible = public(CaseStudyPage.objects.live()).in_bulk(ids)
         return [visible[pk] for pk in ids if pk in visible]
 
     def newest_resources(self):
-        return (
-            ResourcePage.objects.live()
-            .public()
-            .order_by("-first_published_at", "title")[:NEWEST_RESOURCES]
-        )
+        return public(ResourcePage.objects.live()).order_by("-first_published_at", "title")[
+            :NEWEST_RESOURCES
+        ]
 
     def topic_entry_points(self):
         """Topics with the number of live, public library pages tagged with each."""
-        visible = LibraryPage.objects.live().public().values("pk")
+        visible = public(LibraryPage.objects.live()).values("pk")
         return (
             Topic.objects.annotate(
                 items=Count("tagged_pages", filter=Q(tagged_pages__content_object__in=visible))

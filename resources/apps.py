@@ -1,6 +1,8 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save, pre_delete, pre_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from wagtail.documents import get_document_model
+
+from network.core import per_request
 
 
 class ResourcesConfig(AppConfig):
@@ -31,3 +33,7 @@ class ResourcesConfig(AppConfig):
             receivers.on_document_text, dispatch_uid="resources.search_document_text"
         )
         search.register()
+        from .models import Topic
+
+        for signal in (post_save, post_delete):
+            signal.connect(per_request.forget, sender=Topic, dispatch_uid="resources.topics")

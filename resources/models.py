@@ -23,6 +23,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from network.core.pagination import LIST_PAGE_SIZE
+from network.core.restrictions import public
+from network.core.routing import SingleChildTypeRouteMixin
 
 from .api_fields import LIBRARY_API_FIELDS, RESOURCE_API_FIELDS
 from .blocks import MIN_YEAR, BodyBlock, CitationBlock, ClauseBlock, max_year
@@ -44,6 +46,13 @@ class Topic(TagBase):
         ordering = ["name"]
         verbose_name = "topic"
         verbose_name_plural = "topics"
+
+
+class SourceManager(models.Manager):
+    # Citations show the source's library page when it is live: loading it with the
+    # source saves a query per citation (chooser blocks load sources with ``objects``).
+    def get_queryset(self):
+        return super().get_queryset().select_related("page")
 
 
 class Source(models.Model):
@@ -72,6 +81,8 @@ class Source(models.Model):
         related_name="+",
         help_text="The library page that describes this report.",
     )
+
+    objects = SourceManager()
 
     panels = [
         FieldPanel("title"),
@@ -237,13 +248,17 @@ class LibraryPage(Page):
     def state_names(self):
         return ", ".join(state.name for state in self.states.all())
 
+    @cached_property
+    def organization_list(self):
+        """The organizations involved, by name: read once for the sidebar and "Cite this"."""
+        return list(self.organizations.order_by("name"))
+
     def related_pages(self, model):
         """Live, public ``model`` pages linked with this one from either side, by title."""
         own = self.related_links.values_list("related_id", flat=True)
         linking = LibraryPageRelation.objects.filter(related=self).values_list("page_id", flat=True)
         return (
-            model.objects.live()
-            .public()
+            public(model.objects.live())
             .filter(models.Q(pk__in=own) | models.Q(pk__in=linking))
             .order_by("title")
         )
@@ -341,13 +356,18 @@ class ResourcePage(LibraryPage):
         verbose_name = "resource"
 
     @cached_property
+    def document_list(self):
+        """The documents offered for download, each with its file, in one query."""
+        return list(self.document_links.select_related("document"))
+
+    @cached_property
     def related_case_studies(self):
         """Case studies linked from either side, live and public only. The model is named,
         not imported: case studies sit above resources (docs/architecture.md)."""
         return self.related_pages(apps.get_model("casestudies", "CaseStudyPage"))
 
 
-class LibraryIndexPage(Page):
+class LibraryIndexPage(SingleChildTypeRouteMixin, Page):
     """Base of the two library indexes: an intro and the search's facets over one kind of
     page (``resources/listing.py``), so only live, public pages are listed or counted."""
 

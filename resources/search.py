@@ -6,6 +6,7 @@ taxonomy facets and their labels, topic suggestions, and documents' extracted te
 
 import re
 
+from network.core import per_request
 from search import document_text, facets, suggestions
 from search.indexing import stream_text
 from search.sources import EntryData, IndexSource, registry
@@ -157,8 +158,13 @@ class ResourceSource(IndexSource):
         )
 
 
-def topic_choices():
+def _read_topic_choices():
     return dict(Topic.objects.order_by("name").values_list("slug", "name"))
+
+
+def topic_choices():
+    # Asked twice per search (the query's choices, the facet's labels): read once.
+    return dict(per_request.remember("topic_choices", _read_topic_choices))
 
 
 def topic_suggestions(prefix):

@@ -5,13 +5,14 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from network.core.pagination import paginate
+from network.core.restrictions import public
 
 from .models import LibraryPage, Topic
 
 
 def visible_library_pages():
     """Live, public library pages: the only ones visitors may see listed."""
-    return LibraryPage.objects.live().public()
+    return public(LibraryPage.objects.live())
 
 
 def topic_list(request):

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
@@ -17,6 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from network.core.links import site_hostname
+from network.core.routing import SingleChildTypeRouteMixin
 from network.regions import Region, region_for
 from resources.blocks import CitationBlock
 from resources.models import Topic
@@ -44,7 +46,7 @@ CALENDAR_FIELDS = (
 )
 
 
-class EventIndexPage(Page):
+class EventIndexPage(SingleChildTypeRouteMixin, Page):
     """``/events/``: upcoming events first, then the archive, with facets."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -210,6 +212,11 @@ class EventPage(Page):
     def compute_moments(self):
         self.starts_at = timezones.combine(self.start_date, self.start_time, self.time_zone)
         self.ends_at = timezones.combine(self.last_date, self.end_time, self.time_zone)
+
+    @cached_property
+    def speaker_list(self):
+        """The speakers, each with their member account, in one query."""
+        return list(self.speakers.select_related("member"))
 
     def is_past(self, now=None):
         return self.ends_at < (now or timezone.now())

@@ -13,11 +13,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 
+from network.core.restrictions import public
 from network.core.roles import is_moderator
+from network.core.routing import SingleChildTypeRouteMixin
 from resources.models import Topic
 
 
-class CommunityIndexPage(Page):
+class CommunityIndexPage(SingleChildTypeRouteMixin, Page):
     """The communities section (/communities/): lists the communities a visitor may see."""
 
     intro = models.TextField(
@@ -57,14 +59,14 @@ class CommunityPageQuerySet(PageQuerySet):
     def visible_to(self, user):
         """Live communities ``user`` may see (Wagtail view restrictions also apply): the
         list form of ``CommunityPage.is_visible_to``."""
-        communities = self.live().public()
+        communities = public(self.live())
         if is_moderator(user):
             return communities
-        public = Q(private_group__isnull=True)
+        open_to_all = Q(private_group__isnull=True)
         if not user.is_authenticated:
-            return communities.filter(public)
+            return communities.filter(open_to_all)
         return communities.filter(
-            public
+            open_to_all
             | Q(private_group__in=user.groups.values("pk"))
             | Q(pk__in=user.facilitated_communities.values("pk"))
         )

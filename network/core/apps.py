@@ -26,3 +26,16 @@ class CoreConfig(AppConfig):
         post_delete.connect(forget_site_root, sender=Site, dispatch_uid="core.site_address")
         request_started.connect(background.request_started, dispatch_uid="core.after_response")
         request_finished.connect(background.request_finished, dispatch_uid="core.after_response")
+        from wagtail.models import PageViewRestriction
+        from wagtail.signals import post_page_move
+
+        from . import per_request
+
+        request_started.connect(per_request.request_started, dispatch_uid="core.per_request")
+        request_finished.connect(per_request.request_finished, dispatch_uid="core.per_request")
+        # Values kept for a request are dropped when what they read changes.
+        for signal in (post_save, post_delete):
+            signal.connect(
+                per_request.forget, sender=PageViewRestriction, dispatch_uid="core.per_request"
+            )
+        post_page_move.connect(per_request.forget, dispatch_uid="core.per_request")

@@ -18,7 +18,10 @@ PAGE_FORMATS = ("ris", "bibtex", "csl-json")
 def cite_this(context, page):
     request = context.get("request")
     base = request.build_absolute_uri("/") if request else site_url("/")
-    reference = reference_for(page, base, accessed=timezone.localdate())
+    organizations = [org.name for org in page.organization_list]
+    reference = reference_for(
+        page, base, accessed=timezone.localdate(), organizations=organizations
+    )
     downloads = [
         {"label": FORMAT_LABELS[name], "url": reverse("cite_page", args=[page.pk, name])}
         for name in PAGE_FORMATS

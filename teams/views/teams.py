@@ -24,7 +24,10 @@ INVALID = {
 
 
 def team_for(request, slug):
-    return get_object_or_404(permissions.visible_teams(request.user), slug=slug)
+    # Every team page's header names the district.
+    return get_object_or_404(
+        permissions.visible_teams(request.user).select_related("district"), slug=slug
+    )
 
 
 def managed_team(request, slug):

@@ -203,10 +203,10 @@ def test_a_fixed_number_of_queries(client, events_index, django_assert_num_queri
 
 
 # Wagtail's routing and the page's own (site, pages, restrictions, session, user, the
-# account menu, the member's profile for their time zone) and the listing's: the view
-# restrictions, the topics, four facet counts, the total, the page and its topics (8),
-# whatever the number of events.
-QUERIES = 23
+# account menu, the member's profile for their time zone) and the listing's: the topics,
+# four facet counts, the total, the page and its topics (8), whatever the number of
+# events. The view restrictions are read once for the account menu and the listing.
+QUERIES = 22
 
 
 def test_the_index_offers_the_feeds_of_all_events_and_of_the_chosen_topic(client, events_index):
