@@ -57,6 +57,7 @@ class Choice:
     provision: str = ""
     topic: Topic | None = None
     text: str = ""
+    asked: bool = False  # the query string asked for something, valid or not
 
     @classmethod
     def from_params(cls, params):
@@ -67,6 +68,7 @@ class Choice:
             provision=provision if provision in Provision.values else "",
             topic=Topic.objects.filter(slug=slug).first() if slug else None,
             text=" ".join(params.get("q", "").split())[:MAX_QUERY],
+            asked=any(params.get(name) for name in ("c", "provision", "topic", "q")),
         )
 
     @property

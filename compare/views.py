@@ -84,7 +84,7 @@ def index(request):
     nothing chosen, the visitor's working selection is shown."""
     choice = Choice.from_params(request.GET)
     working = selection(request)
-    from_selection = choice.is_empty and bool(working)
+    from_selection = not choice.asked and bool(working)
     if from_selection:
         choice = Choice(ids=working)
     clauses = choice.clauses()
