@@ -37,7 +37,7 @@ def test_compare_three_transfer_clauses_and_download_the_csv(page, site):
     page.wait_for_url("**/compare/?c=**")
     columns = page.locator(".compare-column")
     expect(columns).to_have_count(3)
-    for number, district in enumerate(PICKS):
+    for district in PICKS:
         column = page.get_by_role("region", name=district)
         expect(column).to_be_visible()
         expect(column.locator("article")).to_have_count(1)
