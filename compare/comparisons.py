@@ -20,6 +20,8 @@ from .models import Clause
 MAX_CLAUSES = 100  # picked in one comparison (URL, session or saved)
 MAX_QUERY = 200
 CLAUSE_ID = re.compile(r"^[0-9A-Za-z-]{8,64}$")
+SLUG = re.compile(r"^[-\w]{1,100}$")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # never in a query (PostgreSQL refuses NUL)
 # Organization kinds (network.models.OrganizationKind, named: compare sits below network).
 DISTRICT_KINDS = {"district", "charter_network"}
 UNION_KINDS = {"union"}
@@ -36,7 +38,7 @@ def visible_clauses():
 
 def clean_ids(values):
     """Clause ids from a request or a saved comparison: well formed, once each, in order."""
-    ids = [value.strip() for value in values if CLAUSE_ID.match(value.strip())]
+    ids = [value.strip() for value in values if CLAUSE_ID.fullmatch(value.strip())]
     return list(dict.fromkeys(ids))[:MAX_CLAUSES]
 
 
@@ -66,8 +68,8 @@ class Choice:
         return cls(
             ids=clean_ids(params.getlist("c")),
             provision=provision if provision in Provision.values else "",
-            topic=Topic.objects.filter(slug=slug).first() if slug else None,
-            text=" ".join(params.get("q", "").split())[:MAX_QUERY],
+            topic=Topic.objects.filter(slug=slug).first() if SLUG.fullmatch(slug) else None,
+            text=" ".join(CONTROL.sub(" ", params.get("q", "")).split())[:MAX_QUERY],
             asked=any(params.get(name) for name in ("c", "provision", "topic", "q")),
         )
 

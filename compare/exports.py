@@ -4,6 +4,7 @@ union), and its pages as references in the library's citation formats
 
 import csv
 import io
+import re
 
 from docx import Document
 from docx.shared import Pt
@@ -27,6 +28,14 @@ CSV_COLUMNS = [
     "page_title",
     "url",
 ]
+
+
+# What XML 1.0 (and so a Word document) cannot hold: control characters, lone surrogates.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text):
+    return NOT_XML.sub("", str(text))
 
 
 def provenance(clause):
@@ -75,11 +84,11 @@ def docx_bytes(columns, title, url_of, note=""):
     and a table of its clauses (clause, provenance, where to read it)."""
     document = Document()
     document.styles["Normal"].font.size = Pt(10)
-    document.add_heading(title, level=1)
+    document.add_heading(xml_safe(title), level=1)
     if note:
-        document.add_paragraph(note)
+        document.add_paragraph(xml_safe(note))
     for column in columns:
-        document.add_heading(column.label, level=2)
+        document.add_heading(xml_safe(column.label), level=2)
         table = document.add_table(rows=1, cols=3)
         table.style = "Table Grid"
         for cell, text in zip(
@@ -88,11 +97,11 @@ def docx_bytes(columns, title, url_of, note=""):
             cell.text = text
         for clause in column.clauses:
             clause_cell, provenance_cell, link_cell = table.add_row().cells
-            clause_cell.text = clause.heading
+            clause_cell.text = xml_safe(clause.heading)
             text = f"“{clause.text}”" if clause.verbatim else clause.text
-            clause_cell.add_paragraph(text)
-            provenance_cell.text = provenance(clause)
-            link_cell.text = f"{clause.page.title}\n{url_of(clause)}"
+            clause_cell.add_paragraph(xml_safe(text))
+            provenance_cell.text = xml_safe(provenance(clause))
+            link_cell.text = xml_safe(f"{clause.page.title}\n{url_of(clause)}")
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -11,10 +11,11 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.encoding import iri_to_uri
 from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -102,12 +103,14 @@ def index(request):
     return render(request, "compare/index.html", context)
 
 
-def safe_next(request, fallback):
+def back_to(request, fallback):
+    """A redirect to the ``next`` path the form sent (a path on this site), else to
+    ``fallback``."""
     target = request.POST.get("next", "")
-    allowed = url_has_allowed_host_and_scheme(
+    allowed = target.startswith("/") and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
-    return target if target and allowed else fallback
+    return HttpResponseRedirect(iri_to_uri(target) if allowed else fallback)
 
 
 @require_POST
@@ -125,7 +128,7 @@ def add(request):
         messages.success(
             request, f"Added to your comparison ({count} clause{'s' if count != 1 else ''})."
         )
-    return redirect(safe_next(request, reverse("compare:index")))
+    return back_to(request, reverse("compare:index"))
 
 
 @require_POST
@@ -133,7 +136,7 @@ def remove(request):
     gone = set(request.POST.getlist("c"))
     request.session[SESSION_KEY] = [i for i in selection(request) if i not in gone]
     messages.success(request, "Removed from your comparison.")
-    return redirect(safe_next(request, reverse("compare:index")))
+    return back_to(request, reverse("compare:index"))
 
 
 @require_POST

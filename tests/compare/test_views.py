@@ -118,6 +118,12 @@ def test_add_refuses_offsite_redirects(client, transfers):
     assert response["Location"] == INDEX
 
 
+@pytest.mark.parametrize("target", ["a b", "//evil.example/", "javascript:alert(1)"])
+def test_add_goes_back_only_to_a_path_on_this_site(client, transfers, target):
+    response = client.post(reverse("compare:add"), {"c": transfers.ids["north"], "next": target})
+    assert response["Location"] == INDEX
+
+
 def test_the_add_button_needs_the_csrf_token(transfers):
     strict = Client(enforce_csrf_checks=True)
     assert strict.post(reverse("compare:add"), {"c": transfers.ids["north"]}).status_code == 403
@@ -175,6 +181,12 @@ def test_docx_holds_a_table_per_district_and_union(client, transfers):
     assert "Northfield district and the union; 2010; Article 12" in provenance
     assert "Source: seed 002, lines 10-12" in provenance
     assert where.endswith(f"#clause-{transfers.ids['north']}")
+
+
+def test_docx_drops_what_xml_cannot_hold(client, transfers):
+    response = download(client, "docx", {"q": "seniority\x0b\x00"})
+    document = docx.Document(io.BytesIO(response.content))
+    assert document.paragraphs[0].text == "Clauses: seniority"
 
 
 def test_citations_of_the_pages_parse_back(client, transfers):
