@@ -62,3 +62,20 @@ def test_compare_three_transfer_clauses_and_download_the_csv(page, site):
     assert rows[0]["heading"] == "Transfers by mutual consent"
     assert all(row["url"].startswith(site.url) for row in rows)
     assert all(row["source"].startswith("seed ") for row in rows)
+
+
+def test_add_a_clause_from_its_page_to_the_comparison(page, site):
+    clause_id = PICKS["Denver school district"]
+    page.goto(site.url + "/case-studies/denver-procomp/")
+    clause = page.locator(f"#clause-{clause_id}")
+    clause.get_by_role("button", name="Add to comparison").click()
+    page.wait_for_url(f"**/case-studies/denver-procomp/#clause-{clause_id}")
+    expect(page.locator(".messages")).to_contain_text("Added to your comparison (1 clause)")
+    violations = axe_violations(page)
+    assert not violations, describe(violations)
+
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Compare").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your comparison")
+    expect(page.locator(f"article#clause-{clause_id}")).to_be_visible()
+    violations = axe_violations(page)
+    assert not violations, describe(violations)

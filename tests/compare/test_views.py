@@ -68,6 +68,15 @@ def test_the_linked_page_has_the_clause_anchor_and_an_add_button(client, transfe
     assert 'action="/compare/add/"' in html
 
 
+def test_a_private_page_offers_no_add_button(login, people, hidden):
+    grouped = hidden.pages[3]
+    response = login(people.insider).get(grouped.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'id="clause-{grouped.agreed[0].id}"' in html
+    assert 'action="/compare/add/"' not in html
+
+
 def test_a_topic_shows_the_clauses_of_its_pages(client, transfers):
     topic = TopicFactory(slug="staffing", name="Staffing")
     transfers.third.topics.add(topic)
