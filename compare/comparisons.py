@@ -122,16 +122,18 @@ def named_in(organization, text):
 def district_and_union(clause):
     """(district, union) names a clause is compared under.
 
-    A page about one district gives its organizations' names, when the clause's parties
-    (or heading) name that district; otherwise (a compendium of several districts, or a
-    clause from elsewhere quoted on the page) the clause's own parties, as its source
-    gives them, stand for both.
+    A page about one district gives its organizations' names when the clause's parties
+    (or heading) name that district; of its unions, those the parties name (all, if
+    none is named). Otherwise (a compendium of several districts, or a clause from
+    elsewhere quoted on the page) the clause's own parties, as its source gives them,
+    stand for both.
     """
     organizations = list(clause.page.organizations.all())
     districts = [o for o in organizations if o.kind in DISTRICT_KINDS]
     unions = [o for o in organizations if o.kind in UNION_KINDS]
     said = f"{clause.parties} {clause.heading}"
     if len(districts) == 1 and named_in(districts[0], said):
+        unions = [o for o in unions if named_in(o, said)] or unions  # the ones it names
         return districts[0].name, "; ".join(sorted(o.name for o in unions))
     return clause.parties or clause.page.title, ""
 
