@@ -28,3 +28,6 @@ def test_transfers_compare_three_districts_or_more(client, demo):
         "Denver school district",
         "Sacramento City Unified School District",
     } <= districts
+    sacramento = [c for c in response.context["columns"] if c.district.startswith("Sacramento")]
+    # The page also names SEIU's allied trades; the clauses' parties name the teachers.
+    assert [c.union for c in sacramento] == ["Sacramento Teachers Association"]
