@@ -4,7 +4,7 @@ The export holds everything the site keeps about the member: account, profile,
 affiliations, preferences, watch levels, threads and posts, the edit history of their
 posts and the edits they made to others', flags they filed, messages sent and received,
 notifications (with when each was read), facilitator requests, saved searches (with
-their alert settings), and the emails the site
+their alert settings), saved comparisons (their clauses and share link), and the emails the site
 queued or sent about them (addresses, subject, status; not the text of sent ones, which
 the outbox no longer holds).
 
@@ -26,9 +26,11 @@ Deleting keeps only what others' conversations need, and erases the rest:
 
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 
 from alerts.models import SavedSearch
+from compare.models import SavedComparison
 from forums.models import (
     Flag,
     MemberPreferences,
@@ -132,6 +134,16 @@ def export(user):
                 "last_checked_at": iso(s.last_checked_at),
             }
             for s in SavedSearch.objects.filter(owner=user).order_by("created_at")
+        ],
+        "saved_comparisons": [
+            {
+                "name": c.name,
+                "clauses": c.clause_ids,
+                "share_link": reverse("compare:shared", args=[c.share_token]),
+                "created_at": iso(c.created_at),
+                "updated_at": iso(c.updated_at),
+            }
+            for c in SavedComparison.objects.filter(owner=user).order_by("created_at")
         ],
         "threads_started": [
             {"title": t.title, "community": t.community.title, "created_at": iso(t.created_at)}

@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .choices import PROVISION_KINDS
+
 MIN_YEAR = 1900
 
 
@@ -70,9 +72,16 @@ CLAUSE_KINDS = [
 
 
 class ClauseBlock(blocks.StructBlock):
-    """An excerpt or summary of agreed language, with its provenance."""
+    """An excerpt or summary of agreed language, with its provenance. Each clause is chosen
+    on its own by its block id (Wagtail's stable uuid of the block) and compared with
+    others on the same ``provision`` (compare/)."""
 
     heading = blocks.CharBlock(max_length=200, required=False)
+    provision = blocks.ChoiceBlock(
+        choices=PROVISION_KINDS,
+        required=False,
+        help_text="What the clause is about, so it can be compared across districts.",
+    )
     text = blocks.TextBlock(help_text="The clause, summarised or quoted.")
     kind = blocks.ChoiceBlock(
         choices=CLAUSE_KINDS,

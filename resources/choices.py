@@ -106,3 +106,21 @@ class USState(models.TextChoices):
     WI = "WI", "Wisconsin"
     WY = "WY", "Wyoming"
     PR = "PR", "Puerto Rico"
+
+
+class Provision(models.TextChoices):
+    """What a clause is about, set by editors, so clauses on one provision can be compared
+    across districts (compare/). A fixed list: the compare page offers one choice each."""
+
+    TRANSFERS = "transfers", "Transfers, selection and staffing"
+    PEER_REVIEW = "peer_review", "Peer review and PAR panels"
+    PAY = "pay", "Pay ladders and career pathways"
+    JOINT_COMMITTEES = "joint_committees", "Joint committees and shared decisions"
+    EVALUATION = "evaluation", "Teacher evaluation"
+    PROFESSIONAL_DEVELOPMENT = "professional_development", "Professional development"
+    SCHOOL_AUTONOMY = "school_autonomy", "School-level waivers and pilot autonomy"
+    DISPUTES = "disputes", "Bargaining, consensus and dispute resolution"
+    OTHER = "other", "Other"
+
+
+PROVISION_KINDS = Provision.choices

@@ -120,6 +120,7 @@ MEMBER_FIELDS = ("q", "page", *(facet.name for facet in MemberDirectory.facets))
 ORGANIZATION_FIELDS = ("q", "page", *(facet.name for facet in OrganizationDirectory.facets))
 PROFILE_FIELDS = ("first_name", "last_name", "role", "state", "bio", "visibility")
 PROFILE_FIELDS += ("expertise", "interests")
+COMPARE_FIELDS = ("c", "provision", "topic", "q")
 
 
 def community_path(site, suffix=""):
@@ -153,6 +154,15 @@ PUBLIC = [
     Target("organizations", lambda s: "/organizations/", ORGANIZATION_FIELDS),
     Target("organization", lambda s: f"/organizations/{s.organization.slug}/", ("page",)),
     Target("facilitators", lambda s: "/facilitators/", ("topic", "service", "region")),
+    Target("compare", lambda s: "/compare/", COMPARE_FIELDS),
+    Target("compare csv", lambda s: "/compare/download.csv", COMPARE_FIELDS),
+    Target("compare docx", lambda s: "/compare/download.docx", COMPARE_FIELDS),
+    Target("compare add", lambda s: "/compare/add/", ("c", "next"), method="post"),
+    Target(
+        "shared comparison",
+        lambda s, text: f"/compare/shared/{quote(text, safe='')}/",
+        fuzz_path=True,
+    ),
 ]
 # Tried as a signed-in member (visitors are sent to log in).
 MEMBER = [
@@ -199,6 +209,7 @@ MEMBER = [
     Target("watch thread", lambda s: thread_path(s, "watch/"), ("level",), method="post"),
     Target("watch community", lambda s: community_path(s, "watch/"), ("level",), method="post"),
     Target("notifications", lambda s: "/notifications/", ("show", "page")),
+    Target("compare save", lambda s: "/compare/save/", ("c", "name"), method="post"),
     Target(
         "notification settings",
         lambda s: "/notifications/settings/",

@@ -40,6 +40,7 @@ class Stream:
 CITATION = {"source": (str, REQUIRED), "lines": (str, OPTIONAL), "note": (str, OPTIONAL)}
 CLAUSE = {
     "heading": (str, OPTIONAL),
+    "provision": (str, OPTIONAL),  # resources.choices.Provision; what compare/ groups by
     "text": (str, REQUIRED),
     "kind": (str, OPTIONAL),
     "verbatim": (bool, OPTIONAL),

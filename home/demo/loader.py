@@ -10,6 +10,7 @@ in the admin since the loader last wrote them (``force=True`` overwrites those t
 import hashlib
 import json
 import re
+import uuid
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from urllib.parse import urlsplit
@@ -47,7 +48,15 @@ from network.models import (
 )
 from network.regions import Region
 from resources.blocks import CLAUSE_KINDS
-from resources.choices import Locale, ResourceType, SizeBand, Stage, Status, UnionAffiliation
+from resources.choices import (
+    Locale,
+    Provision,
+    ResourceType,
+    SizeBand,
+    Stage,
+    Status,
+    UnionAffiliation,
+)
 from resources.models import (
     LibraryPageRelation,
     ResourceDocument,
@@ -211,6 +220,10 @@ def validate(content):
         for number, block in enumerate(blocks):
             if block.get("kind", "agreement") not in dict(CLAUSE_KINDS):
                 problems.append(f"{where}: clause {number}: kind: unknown {block['kind']!r}")
+            if block.get("provision", "") not in ("", *Provision.values):
+                problems.append(
+                    f"{where}: clause {number}: provision: unknown {block['provision']!r}"
+                )
             for seed, spec in CLAUSE_SOURCE.findall(block.get("source", "")):
                 if seed not in sources:
                     problems.append(f"{where}: clause {number}: source: unknown seed {seed}")
@@ -689,7 +702,8 @@ def render_markdown(text):
     return converter.convert(text or "")
 
 
-CLAUSE_FIELDS = ("heading", "text", "kind", "verbatim", "parties", "year", "section", "page")
+CLAUSE_FIELDS = ("heading", "provision", "text", "kind", "verbatim", "parties", "year")
+CLAUSE_FIELDS += ("section", "page")
 METRIC_FIELDS = ("label", "value", "unit", "year", "source")
 DEFAULTS = {"verbatim": False, "year": None, "kind": "agreement"}
 
@@ -699,16 +713,26 @@ def struct_value(data, names):
     return {name: data.get(name, DEFAULTS.get(name, "")) for name in names}
 
 
-def stream_value(entries):
-    """[{type = "text" | "clause" | "metric", ...}] -> StreamField raw data."""
+def block_id(page_slug, field_name, number):
+    """A block's id that stays the same each time the loader writes the page, so links to
+    a demo clause and saved comparisons of it survive ``--refresh``."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"sameside-demo:{page_slug}/{field_name}/{number}"))
+
+
+def stream_value(entries, page_slug, field_name):
+    """[{type = "text" | "clause" | "metric", ...}] -> StreamField data (its JSON form,
+    which carries each block's id)."""
     value = []
-    for entry in entries:
+    for number, entry in enumerate(entries):
         if entry["type"] == "text":
-            value.append(("text", render_markdown(entry["text"])))
+            data = render_markdown(entry["text"])
         elif entry["type"] == "clause":
-            value.append(("clause", struct_value(entry, (*CLAUSE_FIELDS, "source"))))
+            data = struct_value(entry, (*CLAUSE_FIELDS, "source"))
         else:
-            value.append(("metric", struct_value(entry, METRIC_FIELDS)))
+            data = struct_value(entry, METRIC_FIELDS)
+        value.append(
+            {"type": entry["type"], "value": data, "id": block_id(page_slug, field_name, number)}
+        )
     return value
 
 
@@ -1049,9 +1073,8 @@ class DemoLoader:
         self.apply_library_fields(page, data)
         page.resource_type = data["resource_type"]
         page.body = [("text", render_markdown(data["body"]))] if data.get("body") else []
-        page.clauses = [
-            ("clause", struct_value(c, (*CLAUSE_FIELDS, "source"))) for c in data.get("clauses", [])
-        ]
+        clauses = [{"type": "clause", **clause} for clause in data.get("clauses", [])]
+        page.clauses = stream_value(clauses, data["slug"], "clauses")
         page.rights = data.get("rights", "")
         page.document_links = [
             ResourceDocument(document=self.ensure_document(doc))
@@ -1079,8 +1102,8 @@ class DemoLoader:
         page.program_name = data["program_name"]
         page.challenge = render_markdown(data["challenge"])
         page.approach = render_markdown(data["approach"])
-        page.agreed = stream_value(data.get("agreed", []))
-        page.outcomes = stream_value(data.get("outcomes", []))
+        page.agreed = stream_value(data.get("agreed", []), data["slug"], "agreed")
+        page.outcomes = stream_value(data.get("outcomes", []), data["slug"], "outcomes")
         page.lessons = render_markdown(data.get("lessons", ""))
         page.related_links = [
             LibraryPageRelation(related=resource_pages[slug])

@@ -14,7 +14,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     """Header links: home, the two libraries, the communities and the events (wherever
-    editors put them), topics."""
+    editors put them), topics, and comparing clauses."""
     request = context.get("request")
     items = [{"label": "Home", "url": "/"}]
     sections = (
@@ -34,4 +34,5 @@ def main_navigation(context):
             items.append({"label": label, "url": index_page.get_url(request)})
     items.append({"label": "Network", "url": reverse("network:members")})
     items.append({"label": "Topics", "url": reverse("topic_list")})
+    items.append({"label": "Compare", "url": reverse("compare:index")})
     return items

@@ -7,6 +7,7 @@ from django.core import mail
 from django.urls import reverse
 
 from alerts.models import SavedSearch
+from compare.models import SavedComparison
 from forums import posting
 from forums.factories import CommunityPageFactory
 from forums.models import CommunityIndexPage, Post, Thread
@@ -38,6 +39,21 @@ def test_export_holds_the_members_saved_searches_only(people, login):
     SavedSearch.objects.create(owner=people.president, name="Theirs", query_string="q=MOU")
     data = json.loads(login(people.member).get(reverse("network:export_data")).content)
     assert [(s["name"], s["search"]) for s in data["saved_searches"]] == [("PAR", "q=PAR")]
+
+
+def test_export_holds_the_members_saved_comparisons_only(people, login):
+    mine = SavedComparison.objects.create(owner=people.member, name="Transfers", clause_ids=["a1"])
+    SavedComparison.objects.create(owner=people.president, name="Theirs", clause_ids=["b2"])
+    data = json.loads(login(people.member).get(reverse("network:export_data")).content)
+    assert data["saved_comparisons"] == [
+        {
+            "name": "Transfers",
+            "clauses": ["a1"],
+            "share_link": reverse("compare:shared", args=[mine.share_token]),
+            "created_at": mine.created_at.isoformat(),
+            "updated_at": mine.updated_at.isoformat(),
+        }
+    ]
 
 
 def test_deleting_an_account_keeps_its_posts_anonymous(people, login, community):

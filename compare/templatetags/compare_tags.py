@@ -1,0 +1,15 @@
+"""``{% comparable page as flag %}``: whether a page's clauses can be added to a
+comparison (the page is live and public), asked once per page and kept on it."""
+
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag
+def comparable(page):
+    if page is None or not getattr(page, "pk", None):
+        return False
+    if not hasattr(page, "_compare_public"):
+        page._compare_public = page.live and not page.get_view_restrictions().exists()
+    return page._compare_public
