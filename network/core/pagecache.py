@@ -19,9 +19,11 @@ Correctness first (docs/operations.md):
   rather than by a list of the pages that show an object.
 
 The key is the host, the path and the query string (its parameters sorted), plus the
-request headers the response says it varies on (``Vary``), as Django's own cache does.
+request headers the response says it varies on (``Vary``), as Django's own cache does,
+bar ``Cookie`` (see ``_variant``).
 """
 
+import functools
 import hashlib
 import time
 from urllib.parse import parse_qsl, urlencode
@@ -99,7 +101,11 @@ def _vary_names(response):
 
 
 def _variant(request, names):
-    meta_names = ["HTTP_" + name.upper().replace("-", "_") for name in names]
+    # "Vary: Cookie" (the session middleware's, on nearly every page) is met by eligible()
+    # instead: only requests without the session and messages cookies get here, and no
+    # page reads any other cookie. Keying on the whole header would give every visitor
+    # holding a CSRF cookie an entry of their own.
+    meta_names = ["HTTP_" + name.upper().replace("-", "_") for name in names if name != "cookie"]
     return _digest("\n".join(f"{name}:{request.META.get(name, '')}" for name in meta_names))
 
 
@@ -126,16 +132,15 @@ def eligible(request):
 
 
 def no_page_cache(view):
-    """Mark a view's responses as never stored, whatever else they look like."""
+    """Mark a view's responses as never stored, whatever else they look like (a Wagtail
+    page's ``serve()`` can set ``response.page_cache = False`` itself)."""
 
+    @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
         response.page_cache = False
         return response
 
-    wrapped.__name__ = getattr(view, "__name__", "view")
-    wrapped.__doc__ = view.__doc__
-    wrapped.__wrapped__ = view
     return wrapped
 
 

@@ -69,6 +69,15 @@ def test_the_second_anonymous_get_is_a_hit_with_the_same_body(visitor, library):
     assert second["X-Frame-Options"] == first["X-Frame-Options"]
 
 
+def test_a_visitor_holding_only_a_csrf_cookie_gets_the_cached_page(client, library):
+    url = library.toledo.url
+    assert Client().get(url)["X-Cache"] == "miss"
+    client.cookies["csrftoken"] = "x" * 32
+    assert client.get(url)["X-Cache"] == "hit"
+    client.cookies["sessionid"] = "anything"
+    assert "X-Cache" not in client.get(url)
+
+
 def test_query_strings_are_part_of_the_key_in_any_order(visitor, library):
     first = visitor("/search/?q=peer&state=OH")
     assert first["X-Cache"] == "miss"
