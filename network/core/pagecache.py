@@ -67,7 +67,11 @@ def purge():
     if not enabled():
         return
     _bump()
-    if connection.in_atomic_block:
+    # One bump on commit is enough however many rows the transaction writes (a savepoint
+    # rolled back takes its callbacks with it, and the next purge adds one again).
+    if connection.in_atomic_block and not any(
+        func is _bump for _, func, _ in connection.run_on_commit
+    ):
         transaction.on_commit(_bump)
 
 
