@@ -21,9 +21,11 @@ class CoreConfig(AppConfig):
         from wagtail.models import Site
 
         from .links import forget_site_root
+        from .pagecache_purge import connect as connect_page_cache_purges
 
         post_save.connect(forget_site_root, sender=Site, dispatch_uid="core.site_address")
         post_delete.connect(forget_site_root, sender=Site, dispatch_uid="core.site_address")
+        connect_page_cache_purges()
         request_started.connect(background.request_started, dispatch_uid="core.after_response")
         request_finished.connect(background.request_finished, dispatch_uid="core.after_response")
         from wagtail.models import PageViewRestriction

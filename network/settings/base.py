@@ -79,6 +79,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "network.core.csp.ContentSecurityPolicyMiddleware",
+    # Answers anonymous visitors from the cache before the session and sign-in work.
+    "network.core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -176,6 +178,11 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The anonymous page cache (network/core/pagecache.py, docs/operations.md): seconds a
+# page is kept in that cache for visitors who are not signed in; 0 turns it off. Every
+# publish, privacy change or member post empties it at once.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
 # Search: Wagtail's database backend (SQLite FTS5 / PostgreSQL full text) by
 # default. ELASTICSEARCH_URL is read by the search app, which puts

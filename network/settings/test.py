@@ -1,6 +1,7 @@
 """Settings for the test suite. DATABASE_URL selects PostgreSQL; SQLite otherwise."""
 
 import atexit
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -30,6 +31,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     atexit.register(shutil.rmtree, _folder, ignore_errors=True)
     DATABASES["default"]["TEST"] = {"NAME": str(Path(_folder) / "test.sqlite3")}  # noqa: F405
 
+# The page cache is exercised by its own tests (tests/pagecache/), which turn it on.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 # Rate limits are exercised by their own test, which turns them back on.
 ACCOUNT_RATE_LIMITS = False
 FORUMS_MIN_POST_INTERVAL = 0

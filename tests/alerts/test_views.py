@@ -16,10 +16,14 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_search_page_offers_to_save_the_search(library, login, people):
+    # Signed out: a GET form to sign in and come back, with no CSRF token (the page is
+    # served from the anonymous page cache).
     html = login(None).get("/search/?q=peer+review&state=OH").content.decode()
-    assert 'action="/saved-searches/save/"' in html
-    assert 'name="query" value="q=peer+review&amp;state=OH"' in html
+    assert 'action="/accounts/login/"' in html
+    assert 'name="next" value="/search/?q=peer+review&amp;state=OH"' in html
     assert "Sign in to save this search" in html
+    assert 'name="csrfmiddlewaretoken"' not in html
+    assert 'action="/saved-searches/save/"' in login(people.owner).get("/search/").content.decode()
     html = login(people.owner).get("/search/?q=peer+review&state=OH").content.decode()
     assert "Save this search" in html and 'name="csrfmiddlewaretoken"' in html
 
