@@ -113,9 +113,21 @@ def back_to(request, fallback):
     return HttpResponseRedirect(iri_to_uri(target) if allowed else fallback)
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def add(request):
-    """Add clauses to the working selection (kept in the session, signed in or not)."""
+    """Add clauses to the working selection (kept in the session, signed in or not).
+
+    GET asks first: pages anonymous visitors get from the page cache carry no CSRF token,
+    so their "Add to comparison" is a link here, and this page holds the POST form."""
+    if request.method != "POST":
+        clauses = picked(request.GET.getlist("c"))
+        if not clauses:
+            raise Http404("No public clause with that id.")
+        return render(
+            request,
+            "compare/add.html",
+            {"clauses": clauses, "next": request.GET.get("next", "")},
+        )
     found = [clause.block_id for clause in picked(request.POST.getlist("c"))]
     working = selection(request)
     if not found:

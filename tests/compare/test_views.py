@@ -10,6 +10,7 @@ import bibtexparser
 import docx
 import pytest
 import rispy
+from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
@@ -281,3 +282,36 @@ def test_the_comparison_page_runs_a_constant_number_of_queries(
     client.get(INDEX, {"provision": "transfers"})  # warm the site and the session
     with django_assert_max_num_queries(12):
         client.get(INDEX, {"provision": "transfers"})
+
+
+def test_anonymous_add_asks_first_so_library_pages_carry_no_csrf_token(client, transfers):
+    """The clause's button on a page anonymous visitors may get from the page cache is a
+    GET to a confirmation page that holds the POST form; nothing is added by the GET."""
+    page = client.get(transfers.first.url).content.decode()
+    assert "csrfmiddlewaretoken" not in page
+    assert f'action="{reverse("compare:add")}"' in page and 'method="get"' in page
+
+    back = f"{transfers.first.url}#clause-{transfers.ids['north']}"
+    ask = client.get(reverse("compare:add"), {"c": transfers.ids["north"], "next": back})
+    assert ask.status_code == 200 and b"csrfmiddlewaretoken" in ask.content
+    assert client.get(INDEX).context["clauses"] == []  # the GET added nothing
+    added = client.post(reverse("compare:add"), {"c": transfers.ids["north"], "next": back})
+    assert added["Location"] == back
+    assert client.get(INDEX).context["ids"] == [transfers.ids["north"]]
+    assert client.get(reverse("compare:add"), {"c": "nope"}).status_code == 404
+
+
+def test_a_member_adds_in_one_step(client, transfers, people):
+    client.force_login(people.member)
+    page = client.get(transfers.first.url).content.decode()
+    assert 'class="clause-compare no-print" method="post"' in page
+
+
+def test_a_library_page_with_clauses_is_kept_by_the_page_cache(settings, transfers):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    url = transfers.first.url
+    first, second = Client().get(url), Client().get(url)
+    assert b"Add to comparison" in first.content
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
+    cache.clear()
