@@ -138,8 +138,9 @@ class Member(Visitor, HttpUser):
             **self.options(),
         ) as response:
             self.keep(response)
-            # A posted reply redirects to itself; a form with errors answers 200 or 4xx.
-            if response.status_code == 302 and "/posts/" in response.headers.get("Location", ""):
+            # A posted reply redirects to the thread, anchored on it (#post-<id>); a form
+            # with errors answers 200 or 4xx.
+            if response.status_code == 302 and "#post-" in response.headers.get("Location", ""):
                 response.success()
             else:
                 response.failure(f"reply not posted: status {response.status_code}")
