@@ -23,7 +23,7 @@ import load  # noqa: E402
 import servers  # noqa: E402
 
 
-def test_ceiling_view_is_not_mounted_by_default(client, settings):
+def test_ceiling_view_is_not_mounted_by_default(client, settings, db):
     assert settings.BENCH_CEILING_VIEW is False
     with pytest.raises(NoReverseMatch):
         reverse("bench_ceiling")
