@@ -8,7 +8,7 @@ PYTEST_ARGS ?=
 TEST_WORKERS ?= auto
 DEV_SETTINGS := network.settings.dev
 
-.PHONY: run test install install-test migrate demo serve lint format browser-deps clean
+.PHONY: run test install install-test install-production install-bench migrate demo serve serve-prod lint format browser-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,9 +23,21 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
 
+$(VENV)/.installed-production: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[production]"
+	touch $@
+
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[bench]"
+	touch $@
+
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
+
+install-production: $(VENV)/.installed-production
+
+install-bench: $(VENV)/.installed-bench
 
 migrate: install
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py migrate --noinput
@@ -41,6 +53,41 @@ serve:
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 run: demo serve
+
+# --- Production settings, locally (docs/operations.md) -----------------------------------
+# network.settings.production refuses to start without SECRET_KEY, DATABASE_URL, REDIS_URL
+# and WAGTAILADMIN_BASE_URL; this target, and only it, fills them in for a trial on this
+# machine: a secret key generated once into a file the checkout ignores (unless SECRET_KEY
+# is set), a SQLite file of its own (not the development db.sqlite3), Redis database 0 on
+# this machine, plain HTTP on 127.0.0.1, tasks run at once and email printed (no worker,
+# no mail server). Set any of them to use your own.
+PROD_WORKERS ?= 2
+PROD_DATABASE_URL ?= $(or $(DATABASE_URL),sqlite:///$(CURDIR)/db-serve-prod.sqlite3)
+PROD_REDIS_URL ?= $(or $(REDIS_URL),redis://127.0.0.1:6379/0)
+SECRET_KEY_FILE := .serve-prod-secret-key
+PROD_ENV = DJANGO_SETTINGS_MODULE=network.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-$$(cat $(SECRET_KEY_FILE))}" \
+	DATABASE_URL="$(PROD_DATABASE_URL)" REDIS_URL="$(PROD_REDIS_URL)" \
+	WAGTAILADMIN_BASE_URL="http://127.0.0.1:$(PORT)" ALLOWED_HOSTS=127.0.0.1,localhost \
+	DEBUG=0 SECURE_SSL_REDIRECT=0 SECURE_HSTS_SECONDS=0 \
+	TASK_BACKEND="$${TASK_BACKEND:-immediate}" \
+	EMAIL_BACKEND="$${EMAIL_BACKEND:-django.core.mail.backends.console.EmailBackend}"
+
+$(SECRET_KEY_FILE): | $(BIN)/python
+	umask 077 && $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+serve-prod: install-production $(SECRET_KEY_FILE)
+	$(PROD_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(PROD_ENV) $(BIN)/python manage.py migrate --noinput
+	@# The demo content and the local accounts, when the database has no pages yet.
+	@if $(PROD_ENV) $(BIN)/python manage.py shell --no-imports -c "from home.models import LoadedPage; raise SystemExit(LoadedPage.objects.exists())"; then \
+		$(PROD_ENV) $(BIN)/python manage.py load_demo_content && \
+		$(PROD_ENV) $(BIN)/python manage.py create_dev_users --force --port $(PORT); \
+	fi
+	$(PROD_ENV) $(BIN)/python manage.py set_site_address --hostname 127.0.0.1 --port $(PORT)
+	@echo "Serving SameSide with production settings at http://127.0.0.1:$(PORT)/ ($(PROD_WORKERS) workers)"
+	$(PROD_ENV) $(BIN)/gunicorn network.wsgi --workers $(PROD_WORKERS) --bind 127.0.0.1:$(PORT) \
+		--access-logfile -
 
 # Debian's Chromium drives the browser tests; install it when we can (root with apt).
 browser-deps:

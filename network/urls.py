@@ -7,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from forums import notification_views
 from network import views as network_views
-from network.core import signin, site_files
+from network.core import ceiling, signin, site_files
 from network.core import views as core_views
 from network.core.sitemaps import SiteSitemap
 from resources import cite_views, exports
@@ -64,6 +64,9 @@ urlpatterns = [
     path("robots.txt", site_files.robots_txt, name="robots_txt"),
     path("favicon.ico", site_files.favicon, name="favicon"),
 ]
+
+if settings.BENCH_CEILING_VIEW:
+    urlpatterns += [path("_bench/ceiling/", ceiling.ceiling, name="bench_ceiling")]
 
 if settings.DEBUG:
     from django.conf.urls.static import static

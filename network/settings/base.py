@@ -379,6 +379,10 @@ API_RATE_LIMIT_ANONYMOUS = int(os.environ.get("API_RATE_LIMIT_ANONYMOUS", "60"))
 API_RATE_LIMIT_SIGNED_IN = int(os.environ.get("API_RATE_LIMIT_SIGNED_IN", "600"))
 API_RATE_LIMIT_WINDOW = int(os.environ.get("API_RATE_LIMIT_WINDOW", "60"))
 
+# The benchmark's ceiling view at /_bench/ceiling/ (network/core/ceiling.py, bench/http_bench.py):
+# off unless asked for, in production too.
+BENCH_CEILING_VIEW = env_bool("BENCH_CEILING_VIEW", False)
+
 # The task worker (`manage.py run_worker`) backs off up to this many seconds between
 # reconnection attempts while the database is down.
 TASK_WORKER_MAX_BACKOFF = float(os.environ.get("TASK_WORKER_MAX_BACKOFF", "30"))
