@@ -3,6 +3,8 @@ comparison (the page is live and public), asked once per page and kept on it."""
 
 from django import template
 
+from network.core.restrictions import restricted_pages
+
 register = template.Library()
 
 
@@ -11,5 +13,9 @@ def comparable(page):
     if page is None or not getattr(page, "pk", None):
         return False
     if not hasattr(page, "_compare_public"):
-        page._compare_public = page.live and not page.get_view_restrictions().exists()
+        # The restrictions read once per request (what the page's own lists use too),
+        # not a query per page: a restriction covers its page's whole subtree.
+        page._compare_public = page.live and not any(
+            page.path.startswith(restricted.path) for restricted in restricted_pages()
+        )
     return page._compare_public
