@@ -14,5 +14,5 @@ urlpatterns = [
     path("saved/<int:pk>/", views.saved_detail, name="saved_detail"),
     path("saved/<int:pk>/rename/", views.rename, name="rename"),
     path("saved/<int:pk>/delete/", views.delete, name="delete"),
-    path("shared/<str:token>/", views.shared, name="shared"),
+    path("shared/<slug:token>/", views.shared, name="shared"),
 ]

@@ -107,7 +107,7 @@ def text_match(text, corrected_from=""):
     return TextMatch(text, tuple(variants), tuple(phrases), corrected_from=corrected_from)
 
 
-def choose_match(query, total_of):
+def choose_match(query, total_of, corrections=None):
     """The flow every engine follows. ``total_of(match)`` runs the engine's count for a
     ``TextMatch`` (engines keep what it computed) and returns the number of hits.
 
@@ -117,6 +117,8 @@ def choose_match(query, total_of):
     3. Otherwise, when fewer than ``SOME_WORDS_BELOW`` pages have every word and the
        query allows it (``loosen``), any word of the query matches, if that finds more
        (``any_word``).
+    ``corrections``, a dict, keeps the corrected text of each text tried, so the engine
+    does not ask the vocabulary again for its "did you mean".
     Returns (match, its total)."""
     match = text_match(query.text)
     total = total_of(match)
@@ -124,6 +126,8 @@ def choose_match(query, total_of):
         return match, total
     if getattr(query, "correct", True):
         fixed = vocabulary.corrected(query.text)
+        if corrections is not None:
+            corrections[query.text] = fixed
         if fixed and fixed.strip().lower() != query.text.strip().lower():
             corrected = text_match(fixed, corrected_from=query.text)
             if corrected.variants:

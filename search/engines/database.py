@@ -71,7 +71,8 @@ class DatabaseEngine(SearchEngine):
             counted[match] = self.count(sql, match, conditions, limit)
             return counted[match].get("total", {}).get(None, 0)
 
-        match, total = choose_match(query, total_of)
+        corrections = {}
+        match, total = choose_match(query, total_of, corrections)
         counts = counted[match]
         counts.pop("total", None)
         # Very broad searches: exact up to the limit, then a lower bound ("10,000+"), and
@@ -105,7 +106,11 @@ class DatabaseEngine(SearchEngine):
             build_facet(facet, counts.get(facet.name, {}), query.selected.get(facet.name, ()))
             for facet in FACETS
         ]
-        suggestion = self.spelling_suggestion(query.text) if not total and query.text else ""
+        suggestion = ""
+        if not total and query.text:
+            suggestion = corrections.get(query.text)
+            if suggestion is None:
+                suggestion = self.spelling_suggestion(query.text)
         notices = [*query.notices, *match_notices(match)]
         if page != query.page:
             notices.append(f"There are only {num_pages} pages of results; showing the last one.")
