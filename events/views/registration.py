@@ -11,7 +11,7 @@ from network.core.ids import parse_id
 from network.core.people import display_name
 
 from .. import permissions, registration
-from ..forms import JUST_ME, RegisterForm
+from ..forms import RegisterForm
 from ..models import Registration
 
 
@@ -39,12 +39,10 @@ def register(request, slug):
     teams = list(registration.teams_of(request.user))
     include_me = panel["active_registration"] is None
     status = 200
-    if request.method == "POST" and not include_me and request.POST.get("who") == JUST_ME:
-        # A second submit (a double click, a retry) after the first one registered.
-        messages.info(request, registration.already_message(panel["active_registration"]))
-        return redirect(event.url)
     if request.method == "POST":
-        form = RegisterForm(request.POST, teams=teams, include_me=include_me)
+        # "Just me" stays a valid answer once registered: a second submit (a double click,
+        # a retry) reaches registration.register, which says "already registered".
+        form = RegisterForm(request.POST, teams=teams, include_me=True)
         if form.is_valid():
             team = form.team
             if team is None:
