@@ -3,7 +3,7 @@ comparison (the page is live and public), asked once per page and kept on it."""
 
 from django import template
 
-from network.core.restrictions import restricted_pages
+from network.core.restrictions import is_public
 
 register = template.Library()
 
@@ -13,9 +13,6 @@ def comparable(page):
     if page is None or not getattr(page, "pk", None):
         return False
     if not hasattr(page, "_compare_public"):
-        # The restrictions read once per request (what the page's own lists use too),
-        # not a query per page: a restriction covers its page's whole subtree.
-        page._compare_public = page.live and not any(
-            page.path.startswith(restricted.path) for restricted in restricted_pages()
-        )
+        # The restrictions read once per request, not a query per page.
+        page._compare_public = page.live and is_public(page)
     return page._compare_public

@@ -18,8 +18,10 @@ class CoreConfig(AppConfig):
         from . import health_checks  # uses models, which load only once the apps are ready
 
         health_checks.register_core_checks()
-        from wagtail.models import Site
+        from wagtail.models import PageViewRestriction, Site
+        from wagtail.signals import post_page_move
 
+        from . import per_request
         from .links import forget_site_root
         from .pagecache_purge import connect as connect_page_cache_purges
 
@@ -28,11 +30,6 @@ class CoreConfig(AppConfig):
         connect_page_cache_purges()
         request_started.connect(background.request_started, dispatch_uid="core.after_response")
         request_finished.connect(background.request_finished, dispatch_uid="core.after_response")
-        from wagtail.models import PageViewRestriction
-        from wagtail.signals import post_page_move
-
-        from . import per_request
-
         request_started.connect(per_request.request_started, dispatch_uid="core.per_request")
         request_finished.connect(per_request.request_finished, dispatch_uid="core.per_request")
         # Values kept for a request are dropped when what they read changes.

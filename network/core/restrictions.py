@@ -32,3 +32,8 @@ def public(queryset):
         private |= queryset.descendant_of_q(page, inclusive=True)
     # As Wagtail: with no restriction, exclude nothing.
     return queryset.exclude(private if private else Q(pk__in=[]))
+
+
+def is_public(page):
+    """Whether ``page`` is outside every restricted subtree (``public()`` for one page)."""
+    return not any(page.path.startswith(restricted.path) for restricted in restricted_pages())
